@@ -1,0 +1,74 @@
+"""What every command needs: the vault path, the passphrase, opening, printing errors."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+from casetracker.domain.errors import CaseTrackerError
+from casetracker.services.session import Session, open_vault
+from casetracker.store.keyslots import DEFAULT_KDF, TEST_KDF, KdfParams
+from casetracker.store.vault import normalize_vault_path
+
+PASSPHRASE_ENV = "CASETRACKER_PASSPHRASE"
+RECOVERY_ENV = "CASETRACKER_RECOVERY_CODE"
+#: Only the test suite sets this, to make vault creation cheap; never documented for users.
+_TEST_KDF_ENV = "CASETRACKER_INSECURE_TEST_KDF"
+DEMO_PASSPHRASE = "demo passphrase for CaseTracker"
+
+
+class CliError(CaseTrackerError):
+    """A usage problem found by the command line itself."""
+
+
+def default_vault() -> Path:
+    return Path(platformdirs.user_data_dir("CaseTracker", appauthor=False)) / "CaseTracker.ctvault"
+
+
+def vault_path(args) -> Path:
+    return normalize_vault_path(getattr(args, "vault", None) or default_vault())
+
+
+def kdf_for_new_vault() -> KdfParams:
+    return TEST_KDF if os.environ.get(_TEST_KDF_ENV) == "1" else DEFAULT_KDF
+
+
+def ask_secret(prompt: str) -> str:
+    if not sys.stdin or not sys.stdin.isatty():
+        raise CliError(f"no passphrase: set {PASSPHRASE_ENV} or run in a terminal")
+    return getpass.getpass(prompt)
+
+
+def passphrase(prompt: str = "Passphrase: ") -> str:
+    value = os.environ.get(PASSPHRASE_ENV)
+    return value if value is not None else ask_secret(prompt)
+
+
+def new_passphrase() -> str:
+    value = os.environ.get(PASSPHRASE_ENV)
+    if value is not None:
+        return value
+    first = ask_secret("New passphrase: ")
+    if first != ask_secret("Repeat the passphrase: "):
+        raise CliError("the two passphrases differ")
+    return first
+
+
+def open_session(args) -> Session:
+    path = vault_path(args)
+    code = os.environ.get(RECOVERY_ENV)
+    if code and PASSPHRASE_ENV not in os.environ:
+        return open_vault(path, recovery_code=code)
+    return open_vault(path, passphrase=passphrase())
+
+
+def out(text: str = "") -> None:
+    sys.stdout.write(text + "\n")
+
+
+def err(text: str) -> None:
+    sys.stderr.write(text + "\n")

@@ -1,0 +1,35 @@
+"""The translation function every visible string goes through.
+
+`tr("Context", "Text")` is `QCoreApplication.translate` with an explicit context (PySide6's
+`self.tr` takes the context from the runtime class, which breaks for subclasses). `.ts` sources
+live in resources/i18n and are compiled to `.qm` (issue 9 adds Kazakh and Russian).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from casetracker.resources import resources_dir
+
+_installed: list[QTranslator] = []
+
+
+def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def install_language(app: QCoreApplication, language: str | None = None) -> str:
+    """Load our catalogue and Qt's own for `language` (default: the system locale)."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    code = language or QLocale.system().name().split("_")[0]
+    folder = resources_dir() / "i18n"
+    for name in (f"casetracker_{code}.qm", f"qtbase_{code}.qm"):
+        path = folder / name
+        if path.exists():
+            translator = QTranslator(app)
+            if translator.load(str(path)):
+                app.installTranslator(translator)
+                _installed.append(translator)
+    return code

@@ -1,0 +1,58 @@
+"""Run slow service calls off the GUI thread; only ids and dataclasses cross back.
+
+Each task runs on a pooled thread with its own SQLite connection (peewee keeps one per thread),
+closed when the task ends so that locking can close the vault cleanly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from casetracker.services.session import close_thread_connections
+
+
+class _Signals(QObject):
+    finished = Signal(object)
+    failed = Signal(object)
+    progress = Signal(int, int)
+
+
+class Task(QRunnable):
+    """`fn(*args, progress=callback)` when `with_progress`; cancel by setting `cancelled`."""
+
+    def __init__(
+        self, fn: Callable[..., Any], *args: Any, with_progress: bool = False, **kwargs: Any
+    ) -> None:
+        super().__init__()
+        self.fn, self.args, self.kwargs = fn, args, kwargs
+        self.with_progress = with_progress
+        self.cancelled = False
+        self.signals = _Signals()
+
+    def _progress(self, done: int, total: int) -> bool:
+        self.signals.progress.emit(done, total)
+        return not self.cancelled
+
+    def run(self) -> None:
+        try:
+            if self.with_progress:
+                result = self.fn(*self.args, progress=self._progress, **self.kwargs)
+            else:
+                result = self.fn(*self.args, **self.kwargs)
+        except BaseException as exc:  # reported to the GUI thread, which shows it
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.finished.emit(result)
+        finally:
+            close_thread_connections()
+
+
+def start(task: Task, on_done: Callable[[Any], None], on_error: Callable[[Any], None]) -> Task:
+    task.signals.finished.connect(on_done)
+    task.signals.failed.connect(on_error)
+    task.setAutoDelete(False)
+    QThreadPool.globalInstance().start(task)
+    return task

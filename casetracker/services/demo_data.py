@@ -1,0 +1,135 @@
+"""Invented names, places and phrases for demo vaults. No real person's data.
+
+Given names are common Kazakh (and some Uyghur) names with the Chinese transcriptions used on
+PRC identity cards; the Latin and Arabic-script forms are derived by `demo_scripts`.
+"""
+
+from __future__ import annotations
+
+#: (Kazakh Cyrillic, Chinese transcription)
+MALE = (
+    ("Қалиолла", "哈力奥拉"),
+    ("Тұрсын", "吐尔逊"),
+    ("Ерлан", "叶尔兰"),
+    ("Ербол", "叶尔波力"),
+    ("Серік", "赛力克"),
+    ("Берік", "别尔克"),
+    ("Нұрлан", "努尔兰"),
+    ("Бақыт", "巴合提"),
+    ("Қайрат", "凯拉提"),
+    ("Асқар", "阿斯哈尔"),
+    ("Мұрат", "木拉提"),
+    ("Ержан", "叶尔江"),
+    ("Нұржан", "努尔江"),
+    ("Бекзат", "别克扎提"),
+    ("Ахмет", "艾合买提"),
+    ("Самат", "萨马提"),
+    ("Болат", "波拉提"),
+    ("Дәулет", "达吾列提"),
+    ("Жәнібек", "加尼别克"),
+    ("Мейрам", "美拉木"),
+    ("Арман", "阿尔曼"),
+    ("Жақсылық", "加克斯力克"),
+    ("Құрманбек", "库尔曼别克"),
+    ("Қуаныш", "宽阿尼西"),
+    ("Талғат", "塔力哈提"),
+    ("Әділ", "阿迪力"),
+    ("Омар", "吾马尔"),
+    ("Сәбит", "萨比提"),
+    ("Мұхтар", "木合塔尔"),
+    ("Серікжан", "赛力克江"),
+    ("Байжан", "拜江"),
+    ("Ардақ", "阿尔达克"),
+    ("Ғалым", "哈力木"),
+    ("Нұрбол", "努尔波力"),
+    ("Мақсат", "马合沙提"),
+)
+FEMALE = (
+    ("Айгүл", "阿依古丽"),
+    ("Гүлнар", "古丽娜尔"),
+    ("Сәуле", "萨吾列"),
+    ("Динара", "迪娜拉"),
+    ("Айнұр", "阿依努尔"),
+    ("Гүлнұр", "古丽努尔"),
+    ("Әсел", "阿赛力"),
+    ("Жұлдыз", "居丽德孜"),
+    ("Мәдина", "玛迪娜"),
+    ("Ләззат", "拉扎提"),
+    ("Бибігүл", "比比古丽"),
+    ("Назгүл", "娜孜古丽"),
+    ("Шынар", "希那尔"),
+    ("Гүлмира", "古丽米拉"),
+    ("Сандуғаш", "萨恩杜哈西"),
+    ("Айжан", "阿依江"),
+    ("Мерует", "美如耶提"),
+    ("Жанар", "加娜尔"),
+    ("Ақмарал", "阿克玛拉力"),
+    ("Күлән", "库兰"),
+)
+HOMETOWNS = (
+    "Ghulja (Yining), Ili",
+    "Tekes County, Ili",
+    "Nilka County, Ili",
+    "Künes County, Ili",
+    "Qapqal County, Ili",
+    "Toli County, Tarbagatay",
+    "Chöchek (Tacheng), Tarbagatay",
+    "Dörbiljin County, Tarbagatay",
+    "Altay City, Altay",
+    "Burqin County, Altay",
+    "Köktogay County, Altay",
+    "Jeminay County, Altay",
+    "Urumqi",
+    "Qaramay",
+    "Shikho (Wusu)",
+    "Mori County, Sanji",
+)
+REPORTER_CITIES = ("Almaty", "Zharkent", "Taldykorgan", "Astana", "Shymkent", "Ushtobe", "Oskemen")
+FACILITIES = (
+    ("Tekes County re-education camp No. 1", "camp", "Tekes County"),
+    ("Ghulja City vocational training centre", "camp", "Ghulja"),
+    ("Ili Prefecture detention centre", "detention_centre", "Ghulja"),
+    ("Chöchek City camp (former school)", "camp", "Chöchek"),
+    ("Toli County detention centre", "detention_centre", "Toli"),
+    ("Xinjiang No. 3 Prison", "prison", "Urumqi"),
+    ("Altay Prefecture prison", "prison", "Altay"),
+    ("Ili women's prison", "prison", "Ghulja"),
+    ("Burqin County training centre", "camp", "Burqin"),
+    ("Künes textile factory (labour transfer)", "factory", "Künes"),
+)
+ORGANIZATIONS = (
+    ("Ministry of Foreign Affairs of Kazakhstan", "ministry", "Kazakhstan"),
+    ("Embassy of Germany in Astana", "embassy", "Germany"),
+    ("Embassy of the United States in Astana", "embassy", "United States"),
+    ("Consulate General of France in Almaty", "consulate", "France"),
+    ("UN Working Group on Enforced or Involuntary Disappearances", "un_body", ""),
+    ("UN Working Group on Arbitrary Detention", "un_body", ""),
+    ("Office of the UN High Commissioner for Human Rights", "un_body", ""),
+    ("Human rights NGO (example)", "ngo", ""),
+    ("International newspaper (example)", "media", ""),
+    ("Volunteer lawyer (example)", "lawyer", "Kazakhstan"),
+)
+CHARGES = (
+    "'extremism'",
+    "'inciting ethnic hatred'",
+    "'picking quarrels'",
+    "'separatism'",
+    "travel to Kazakhstan",
+    "'illegal religious activity'",
+)
+NOTES = (
+    "Family lost contact after a visit to Xinjiang.",
+    "Passport confiscated on return from Kazakhstan.",
+    "Relatives were told he was taken 'to study'.",
+    "Seen in a state video in 2019; family doubts it.",
+    "Works as a herder; has two children in Almaty.",
+    "Was a teacher at a Kazakh-language school.",
+)
+SUMMARIES = (
+    "Letter asking the embassy to raise the case with Chinese authorities",
+    "Meeting with a consular officer; case file handed over",
+    "Communication submitted with family consent",
+    "Request for proof of life",
+    "Interview about the case",
+    "Petition for permission to leave China for family reunification",
+)

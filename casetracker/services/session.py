@@ -1,0 +1,73 @@
+"""An unlocked vault plus who is working on it: what every service function takes first.
+
+Opening goes through here (not `Vault.open` directly) so that derived data such as the search
+keys is brought up to date once, in one place, for the GUI and the CLI alike.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from casetracker.store import namekeys, oplog, records
+from casetracker.store.keyslots import DEFAULT_KDF, KdfParams
+from casetracker.store.oplog import Recorder
+from casetracker.store.records import SettingRecord
+from casetracker.store.vault import Vault
+
+VOLUNTEER_KEY = "volunteer.name"
+
+
+@dataclass
+class Session:
+    vault: Vault
+
+    @property
+    def volunteer(self) -> str:
+        row = SettingRecord.get_or_none(SettingRecord.key == VOLUNTEER_KEY)
+        return row.value if row else ""
+
+    @contextlib.contextmanager
+    def operation(self, label: str) -> Iterator[Recorder]:
+        with oplog.operation(label, self.volunteer) as recorder:
+            yield recorder
+
+    def close(self) -> None:
+        self.vault.close()
+
+    def __enter__(self) -> Session:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def create_vault(
+    path: str | Path, passphrase: str, *, kdf: KdfParams = DEFAULT_KDF
+) -> tuple[Session, str]:
+    """A new encrypted vault, open; the recovery code is returned once, to show the user."""
+    vault, code = Vault.create(path, passphrase, kdf=kdf)
+    namekeys.ensure_current()
+    return Session(vault), code
+
+
+def open_vault(
+    path: str | Path, *, passphrase: str | None = None, recovery_code: str | None = None
+) -> Session:
+    vault = Vault.open(path, passphrase=passphrase, recovery_code=recovery_code)
+    try:
+        namekeys.ensure_current()
+    except Exception:
+        vault.close()
+        raise
+    return Session(vault)
+
+
+def close_thread_connections() -> None:
+    """Close this thread's connections (worker threads call it when their task ends)."""
+    for database in (records.db, records.blobs):
+        with contextlib.suppress(Exception):
+            if database.obj is not None:
+                database.close()

@@ -1,0 +1,26 @@
+"""Numbered schema migrations. Each runs in one transaction after a verified backup.
+
+A migration is never edited once released: add a new one instead. `PRAGMA user_version` holds
+the number of the last migration applied. Tests keep vaults made at every version as fixtures.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from casetracker.store.migrations import m0001_initial, m0002_name_keys
+
+
+@dataclass(frozen=True)
+class Migration:
+    number: int
+    title: str
+    apply: Callable[[object], None]
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "initial schema", m0001_initial.apply),
+    Migration(2, "search keys for names", m0002_name_keys.apply),
+)
+LATEST = MIGRATIONS[-1].number

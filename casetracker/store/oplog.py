@@ -1,0 +1,229 @@
+"""Operations, undo and redo: every write goes through one `operation` (Anki, Gramps).
+
+An operation is one transaction that records a before/after image of every row it touches.
+Undo replays the before images in reverse order inside a new transaction, redo the after images;
+both are themselves logged, so the audit log (derived from the same images) is append-only and
+shows undos too. A failed transaction leaves no operation behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+from casetracker.domain.errors import NothingToUndo
+from casetracker.store import records
+from casetracker.store.records import (
+    ENTITY_OF,
+    TRACKED,
+    BaseRecord,
+    ChangeRecord,
+    OperationRecord,
+    PersonRecord,
+)
+
+UNDO_DEPTH = 200
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat(sep=" ") if isinstance(value, dt.datetime) else value.isoformat()
+    return value
+
+
+def row_image(record: BaseRecord) -> dict[str, Any]:
+    """Column values of a row as stored (foreign keys as ids), JSON-safe."""
+    return {name: _jsonable(value) for name, value in record.__data__.items()}
+
+
+def _person_of(entity: str, image: dict[str, Any]) -> int | None:
+    if entity == "person":
+        return image.get("id")
+    return image.get("person")
+
+
+class Recorder:
+    """Writes rows and logs their images; the only way services change tracked tables."""
+
+    def __init__(self, operation: OperationRecord) -> None:
+        self.operation = operation
+        self._seq = 0
+        self.person_ids: set[int] = set()
+
+    @property
+    def empty(self) -> bool:
+        return self._seq == 0
+
+    def _log(self, entity: str, row_id: Any, before: dict | None, after: dict | None) -> None:
+        person = _person_of(entity, after or before or {})
+        if person is not None:
+            self.person_ids.add(int(person))
+        ChangeRecord.create(
+            operation=self.operation,
+            seq=self._seq,
+            entity=entity,
+            row_id=str(row_id),
+            person_id=person,
+            before=None if before is None else json.dumps(before, ensure_ascii=False),
+            after=None if after is None else json.dumps(after, ensure_ascii=False),
+        )
+        self._seq += 1
+
+    def insert(self, model: type[BaseRecord], **fields: Any) -> BaseRecord:
+        record = model.create(**fields)
+        self._log(ENTITY_OF[model], record.get_id(), None, row_image(record))
+        return record
+
+    def update(self, record: BaseRecord, **fields: Any) -> bool:
+        """Set fields on a row; logs and writes only when something actually changed."""
+        before = row_image(record)
+        for name, value in fields.items():
+            setattr(record, name, value)
+        after = row_image(record)
+        if after == before:
+            return False
+        record.save()
+        self._log(ENTITY_OF[type(record)], record.get_id(), before, row_image(record))
+        return True
+
+    def delete(self, record: BaseRecord) -> None:
+        self._log(ENTITY_OF[type(record)], record.get_id(), row_image(record), None)
+        record.delete_instance()
+
+
+_active = threading.local()
+
+
+@contextlib.contextmanager
+def operation(label: str, volunteer: str = "") -> Iterator[Recorder]:
+    """One user action: a transaction, its change images and an undo step labelled `label`.
+
+    Re-entrant: a service called inside another operation (an import calling `cases.create`
+    for every row) joins it, so the whole import is one transaction and one undo step.
+    """
+    outer = getattr(_active, "recorder", None)
+    if outer is not None:
+        yield outer
+        return
+    with records.db.atomic():
+        op = OperationRecord.create(label=label, volunteer=volunteer, kind="do")
+        recorder = Recorder(op)
+        _active.recorder = recorder
+        try:
+            yield recorder
+        finally:
+            _active.recorder = None
+        if recorder.empty:
+            op.delete_instance()
+            return
+        OperationRecord.update(redoable=False).where(
+            OperationRecord.redoable & (OperationRecord.id != op.id)
+        ).execute()
+        _trim_history()
+
+
+def _trim_history() -> None:
+    """Keep the undo stack bounded; older operations stay in the audit log but lose undo."""
+    stale = (
+        OperationRecord.select(OperationRecord.id)
+        .where((OperationRecord.kind == "do") & ~OperationRecord.undone)
+        .order_by(OperationRecord.id.desc())
+        .offset(UNDO_DEPTH)
+    )
+    OperationRecord.update(undone=True).where(OperationRecord.id.in_(stale)).execute()
+
+
+def _changes_of(op: OperationRecord) -> list[ChangeRecord]:
+    return list(
+        ChangeRecord.select().where(ChangeRecord.operation == op).order_by(ChangeRecord.seq)
+    )
+
+
+def _apply_image(recorder: Recorder, entity: str, row_id: str, image: dict | None) -> None:
+    """Bring one row to `image` (None = absent), logging the change like any write."""
+    model = TRACKED[entity]
+    pk = model._meta.primary_key
+    current = model.get_or_none(pk == pk.python_value(row_id))
+    if image is None:
+        if current is not None:
+            recorder.delete(current)
+    elif current is None:
+        # insert with the original primary key so references stay valid
+        model.insert(**image).execute()
+        recorder._log(entity, row_id, None, image)
+    else:
+        recorder.update(current, **{k: v for k, v in image.items() if k != pk.name})
+
+
+def _replay(label: str, volunteer: str, kind: str, target: OperationRecord, forward: bool):
+    with records.db.atomic():
+        op = OperationRecord.create(label=label, volunteer=volunteer, kind=kind, target=target.id)
+        recorder = Recorder(op)
+        changes = _changes_of(target)
+        ordered = changes if forward else list(reversed(changes))
+        for change in ordered:
+            image_text = change.after if forward else change.before
+            image = None if image_text is None else json.loads(image_text)
+            _apply_image(recorder, change.entity, change.row_id, image)
+        target.undone = not forward
+        target.redoable = not forward
+        target.save()
+        return op, recorder.person_ids
+
+
+def undo_label() -> str | None:
+    op = _undo_target()
+    return op.label if op else None
+
+
+def redo_label() -> str | None:
+    op = _redo_target()
+    return op.label if op else None
+
+
+def _undo_target() -> OperationRecord | None:
+    return (
+        OperationRecord.select()
+        .where((OperationRecord.kind == "do") & ~OperationRecord.undone)
+        .order_by(OperationRecord.id.desc())
+        .first()
+    )
+
+
+def _redo_target() -> OperationRecord | None:
+    latest_undo = (
+        OperationRecord.select(OperationRecord.target)
+        .where(OperationRecord.kind == "undo")
+        .order_by(OperationRecord.id.desc())
+    )
+    for row in latest_undo.limit(UNDO_DEPTH):
+        op = OperationRecord.get_or_none(OperationRecord.id == row.target)
+        if op is not None and op.redoable:
+            return op
+    return None
+
+
+def undo(volunteer: str = "") -> tuple[str, set[int]]:
+    """Revert the latest operation; returns its label and the persons it touched."""
+    target = _undo_target()
+    if target is None:
+        raise NothingToUndo("nothing to undo")
+    _op, persons = _replay(target.label, volunteer, "undo", target, forward=False)
+    return target.label, persons
+
+
+def redo(volunteer: str = "") -> tuple[str, set[int]]:
+    target = _redo_target()
+    if target is None:
+        raise NothingToUndo("nothing to redo")
+    _op, persons = _replay(target.label, volunteer, "redo", target, forward=True)
+    return target.label, persons
+
+
+def touch_person(recorder: Recorder, person: PersonRecord) -> None:
+    """Mark a case as changed now (the list's 'last change' and merge times use it)."""
+    recorder.update(person, updated_at=records.utcnow())
