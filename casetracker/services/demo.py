@@ -75,6 +75,10 @@ def _bounds(text: str) -> tuple[str | None, str | None]:
     )
 
 
+def _sort_key(text: str) -> str:
+    return FuzzyDate.parse(text).sort_key.isoformat()
+
+
 def _png_avatar(seed: int) -> bytes:
     """A small portrait placeholder drawn by code: coloured background, head and shoulders."""
     rng = random.Random(seed)
@@ -167,7 +171,7 @@ def _events(b: _Builder, person_id: int, facilities: list[int]) -> tuple[str, st
             note="",
             recorded_at=BASE_TIME + dt.timedelta(minutes=person_id * 3 + index),
         )
-        last = (status.value, text, lower or upper)
+        last = (status.value, text, _sort_key(text))
     return last
 
 

@@ -20,20 +20,43 @@ def next_id(entity: str) -> int:
     return (model.select(fn.MAX(model.id)).scalar() or 0) + 1
 
 
-def insert(entity: str, rows: Iterable[dict]) -> int:
-    model = records.TRACKED[entity]
-    batch: list[dict] = []
+def insert_rows(model: type[records.BaseRecord], rows: Iterable[dict]) -> int:
+    """`executemany` with one prepared statement: peewee's insert_many spends most of its time
+    building SQL text (12 of 15 s for a 3,000-case demo), the database itself is fast."""
     total = 0
+    statement = None
+    fields: list = []
+    cursor = records.db.cursor()
+    batch: list[tuple] = []
     for row in rows:
-        batch.append(row)
+        if statement is None:
+            fields = [model._meta.fields[name] for name in row]
+            defaults = [
+                f for f in model._meta.sorted_fields if f.name not in row and f.default is not None
+            ]
+            fields += defaults
+            columns = ", ".join(f'"{f.column_name}"' for f in fields)
+            marks = ", ".join("?" for _ in fields)
+            statement = f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({marks})'
+        batch.append(tuple(f.db_value(_value(f, row)) for f in fields))
         if len(batch) >= CHUNK:
-            model.insert_many(batch).execute()
+            cursor.executemany(statement, batch)
             total += len(batch)
             batch = []
     if batch:
-        model.insert_many(batch).execute()
+        cursor.executemany(statement, batch)
         total += len(batch)
     return total
+
+
+def _value(field, row: dict):
+    if field.name in row:
+        return row[field.name]
+    return field.default() if callable(field.default) else field.default
+
+
+def insert(entity: str, rows: Iterable[dict]) -> int:
+    return insert_rows(records.TRACKED[entity], rows)
 
 
 def insert_blob(sha256: str, data: bytes) -> None:

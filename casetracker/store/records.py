@@ -188,6 +188,19 @@ class AttachmentRecord(BaseRecord):
     added_at = DateTimeField(default=utcnow)
 
 
+class DispatchRecord(BaseRecord):
+    """One case summary that left the vault as a PDF: to whom, at which level, which file."""
+
+    id = AutoField()
+    person = ForeignKeyField(PersonRecord, backref="dispatches", on_delete="CASCADE")
+    at = DateTimeField(default=utcnow)
+    level = CharField()
+    lang = CharField()
+    recipient = CharField(default="")
+    sha256 = CharField()
+    filename = CharField(default="")
+
+
 class SettingRecord(BaseRecord):
     key = CharField(primary_key=True)
     value = TextField()
@@ -254,5 +267,6 @@ TRACKED: dict[str, type[BaseRecord]] = {
     "interaction_person": InteractionPersonRecord,
     "attachment": AttachmentRecord,
     "setting": SettingRecord,
+    "dispatch": DispatchRecord,
 }
 ENTITY_OF: dict[type[BaseRecord], str] = {cls: name for name, cls in TRACKED.items()}

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from casetracker.store.migrations import m0001_initial, m0002_name_keys
+from casetracker.store.migrations import m0001_initial, m0002_name_keys, m0004_dispatch
 
 
 @dataclass(frozen=True)
@@ -22,5 +22,6 @@ class Migration:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", m0001_initial.apply),
     Migration(2, "search keys for names", m0002_name_keys.apply),
+    Migration(4, "dispatch log of exported summaries", m0004_dispatch.apply),
 )
 LATEST = MIGRATIONS[-1].number
