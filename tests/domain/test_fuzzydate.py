@@ -76,7 +76,14 @@ def test_sort_key_orders_a_history_as_it_happened():
     assert FuzzyDate.parse("2018/..").sort_key == D(2019, 1, 1)
     texts = ["2018/..", "../2017", "2017-04", "2016-23", "2017~", "2019"]
     ordered = sorted((FuzzyDate.parse(t) for t in texts), key=lambda f: f.sort_key)
-    assert [f.text for f in ordered] == ["2016-23", "../2017", "2017~", "2017-04", "2018/..", "2019"]
+    assert [f.text for f in ordered] == [
+        "2016-23",
+        "../2017",
+        "2017~",
+        "2017-04",
+        "2018/..",
+        "2019",
+    ]
 
 
 # text, English, Russian, Kazakh
