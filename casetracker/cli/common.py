@@ -48,8 +48,8 @@ def passphrase(prompt: str = "Passphrase: ") -> str:
     return value if value is not None else ask_secret(prompt)
 
 
-def new_passphrase() -> str:
-    value = os.environ.get(PASSPHRASE_ENV)
+def new_passphrase(*, from_env: bool = True) -> str:
+    value = os.environ.get(PASSPHRASE_ENV) if from_env else None
     if value is not None:
         return value
     first = ask_secret("New passphrase: ")

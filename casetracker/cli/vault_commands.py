@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
 from casetracker.cli.common import (
@@ -17,8 +18,10 @@ from casetracker.cli.common import (
     passphrase,
     vault_path,
 )
-from casetracker.services import demo, history, maintenance
+from casetracker.services import demo, history, maintenance, security
 from casetracker.services.session import create_vault
+
+NEW_PASSPHRASE_ENV = "CASETRACKER_NEW_PASSPHRASE"
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -90,6 +93,40 @@ def cmd_redo(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_passwd(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        new = os.environ.get(NEW_PASSPHRASE_ENV)
+        if new is None:
+            new = new_passphrase(from_env=False)
+        security.change_passphrase(session, new, kdf=kdf_for_new_vault())
+    out("Passphrase changed. The recovery code still works.")
+    return 0
+
+
+def cmd_recovery_code(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        code = security.renew_recovery_code(session, kdf=kdf_for_new_vault())
+    out(f"New recovery code: {code}")
+    out("The old recovery code no longer works. Write this one down and keep it safe.")
+    return 0
+
+
+def cmd_erase(args: argparse.Namespace) -> int:
+    path = vault_path(args)
+    if not args.yes:
+        raise CliError("erase destroys the vault and its backups; add --yes to confirm")
+    if not path.exists():
+        raise CliError(f"no vault at {path}")
+    removed = security.erase_vault(path)
+    for item in removed:
+        out(f"erased {item}")
+    err(
+        "Files were overwritten and deleted. On SSDs and some file systems old copies of the "
+        "encrypted blocks may remain; without the passphrase they cannot be read."
+    )
+    return 0
+
+
 def register(sub, common) -> None:
     p = sub.add_parser("init", parents=[common], help="create a new encrypted vault")
     p.set_defaults(func=cmd_init)
@@ -105,6 +142,13 @@ def register(sub, common) -> None:
     p = sub.add_parser("restore", parents=[common], help="restore a backup as the vault")
     p.add_argument("file", help="a .ctbackup file")
     p.set_defaults(func=cmd_restore)
+    p = sub.add_parser("passwd", parents=[common], help="change the passphrase")
+    p.set_defaults(func=cmd_passwd)
+    p = sub.add_parser("recovery-code", parents=[common], help="replace the recovery code")
+    p.set_defaults(func=cmd_recovery_code)
+    p = sub.add_parser("erase", parents=[common], help="destroy the vault and its backups")
+    p.add_argument("--yes", action="store_true", help="confirm")
+    p.set_defaults(func=cmd_erase)
     p = sub.add_parser("undo", parents=[common], help="undo the last change")
     p.set_defaults(func=cmd_undo)
     p = sub.add_parser("redo", parents=[common], help="redo the last undone change")
