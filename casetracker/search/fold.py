@@ -56,7 +56,11 @@ __all__ = [
     "FOLD_VERSION",
     "MATCH_THRESHOLD",
     "fold",
+    "groups_similarity",
+    "loose_key",
+    "name_groups",
     "name_tokens",
+    "token_similarity",
     "normalize_phone",
     "search_keys",
     "similarity",
@@ -64,7 +68,7 @@ __all__ = [
 ]
 
 #: Bump whenever a rule or table changes: stored search keys are rebuilt by a migration.
-FOLD_VERSION: int = 1
+FOLD_VERSION: int = 2
 
 #: similarity() at or above this means "probably the same name". Chosen on the test table in
 #: tests/search/test_fold.py: the weakest true pairs (Chinese 赛力克/卡德尔 vs Serik/Qadir) score
@@ -268,6 +272,20 @@ def name_tokens(text: str) -> list[str]:
     return list(out)
 
 
+def name_groups(text: str) -> tuple[tuple[str, ...], ...]:
+    """Folded tokens of a name as groups ``(token, stem?)``, patronymic particles joined.
+
+    The search ranks and the duplicate scan compares names at this level; the groups of one
+    text are cached, and two texts with equal groups are the same name for every comparison.
+    """
+    return _groups(text)
+
+
+def loose_key(token: str) -> str:
+    """The vowel-loose form of one folded token, as stored among the search keys."""
+    return _loose(token)
+
+
 def _loose(token: str) -> str:
     """Vowel-loose variant: a/e merge, i/o/u merge (Exmet = Ahmet, Tursun = Tursyn)."""
     return _collapse(token.translate(_LOOSE_VOWELS))
@@ -316,6 +334,11 @@ def _edit_cost(a: str, b: str) -> float:
         else:
             cost += _INDEL_COST.get(a[i] if tag == "delete" else b[j], 1.0)
     return cost
+
+
+def token_similarity(a: str, b: str) -> float:
+    """Weighted similarity in 0..1 of two folded tokens (see :func:`similarity`)."""
+    return _token_similarity(a, b)
 
 
 @lru_cache(maxsize=131072)
@@ -384,7 +407,11 @@ def similarity(a: str, b: str) -> float:
     differ the names are also compared with their tokens joined (Nur Jan / Nurjan / 努尔江).
     0.0 when either name has no letters.
     """
-    ga, gb = _groups(a), _groups(b)
+    return groups_similarity(_groups(a), _groups(b))
+
+
+def groups_similarity(ga: tuple[tuple[str, ...], ...], gb: tuple[tuple[str, ...], ...]) -> float:
+    """:func:`similarity` of two names already split by :func:`name_groups`."""
     if not ga or not gb:
         return 0.0
     short, long = sorted((ga, gb), key=lambda g: (len(g), g))  # same result for (b, a)

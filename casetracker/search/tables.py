@@ -33,13 +33,15 @@ CYRILLIC: dict[str, str] = {
 # a distinction fold drops anyway, so they map to nothing. Where the two orthographies disagree
 # the Uyghur value wins because it is the more frequent source of names: ۆ is Uyghur ö (in
 # Kazakh it writes the rare loan letter в). ى is Kazakh ы/і and Uyghur i; ي is y (Uyghur) or
-# и (Kazakh) and becomes i in fold either way. Letters only found in Arabic loans are included
-# so that names typed with an Arabic keyboard still transliterate.
+# и (Kazakh) and becomes i in fold either way. ع is Kazakh Ғ (Талғат = تالعات; Uyghur writes
+# غ), not the silent ayn of Arabic spellings, because Kazakh documents are where it occurs.
+# Letters only found in Arabic loans are included so that names typed with an Arabic keyboard
+# still transliterate.
 ARABIC: dict[str, str] = {
     "ا": "a", "آ": "a", "أ": "a", "إ": "i", "ٵ": "a", "ە": "e", "ة": "e", "ې": "e",
     "ب": "b", "پ": "p", "ت": "t", "ث": "s", "ج": "j", "چ": "ch", "ح": "h", "خ": "kh",
     "د": "d", "ذ": "z", "ر": "r", "ز": "z", "ژ": "zh", "س": "s", "ش": "sh", "ص": "s",
-    "ض": "z", "ط": "t", "ظ": "z", "ع": "", "غ": "gh", "ف": "f", "ق": "q", "ك": "k",
+    "ض": "z", "ط": "t", "ظ": "z", "ع": "gh", "غ": "gh", "ف": "f", "ق": "q", "ك": "k",
     "ک": "k", "گ": "g", "ڭ": "ng", "ڠ": "ng", "ل": "l", "م": "m", "ن": "n", "ھ": "h",
     "ه": "h", "و": "o", "ٶ": "o", "ۇ": "u", "ٷ": "u", "ۆ": "o", "ۈ": "u", "ۋ": "w",
     "ى": "i", "ٸ": "i", "ي": "y", "ی": "y", "ئ": "", "ء": "", "ٴ": "", "ؤ": "u",

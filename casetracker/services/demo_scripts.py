@@ -1,7 +1,8 @@
 """Derive the Latin and Arabic-script forms of a Kazakh Cyrillic name for demo data.
 
 A simplified passport-style Latin and Tote jazu (the Arabic-based Kazakh script of Xinjiang),
-enough to produce realistic multi-script test names; search does its own folding.
+enough to produce realistic multi-script test names; search does its own folding. Ғ is ع
+and Х is ح in Tote jazu (Uyghur writes غ and خ).
 """
 
 from __future__ import annotations
@@ -96,7 +97,11 @@ ARABIC = {
 }
 _FRONT = set("әөүі")
 _FRONT_MARKED = set("екг")
+_BACK_VOWELS = set("аоұы")
+_VOWELS = _BACK_VOWELS | set("әөүіеиуэюя")
 HAMZA = "ٴ"
+#: Tote jazu writes и after a back vowel with ى (the sound is ый: Қалиолла -> قالىوللا).
+_BACK_I = "ى"
 
 
 def to_latin(text: str) -> str:
@@ -107,11 +112,20 @@ def to_latin(text: str) -> str:
     return " ".join(words)
 
 
+def _arabic_letter(word: str, index: int) -> str:
+    ch = word[index]
+    if ch == "и":
+        previous = next((c for c in reversed(word[:index]) if c in _VOWELS), "")
+        if previous in _BACK_VOWELS:
+            return _BACK_I
+    return ARABIC.get(ch, ch)
+
+
 def to_arabic(text: str) -> str:
     """Front-vowel words without е, к or г get the hamza sign, as Tote jazu writes them."""
     words = []
     for word in text.lower().split():
-        arabic = "".join(ARABIC.get(ch, ch) for ch in word)
+        arabic = "".join(_arabic_letter(word, i) for i in range(len(word)))
         if set(word) & _FRONT and not set(word) & _FRONT_MARKED:
             arabic = HAMZA + arabic
         words.append(arabic)

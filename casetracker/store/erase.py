@@ -7,6 +7,7 @@ not the overwrite, is what protects the data (docs/SECURITY.md says so plainly).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 from collections.abc import Iterable
@@ -34,10 +35,9 @@ def erase_paths(paths: Iterable[Path]) -> list[Path]:
             continue
         files = [root] if root.is_file() else [p for p in root.rglob("*") if p.is_file()]
         for file in files:
-            try:
+            # still delete what cannot be overwritten (read-only media, locked files)
+            with contextlib.suppress(OSError):
                 overwrite_file(file)
-            except OSError:
-                pass  # still delete what cannot be overwritten (read-only media, locks)
         if root.is_dir():
             shutil.rmtree(root, ignore_errors=True)
         else:

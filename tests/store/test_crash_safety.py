@@ -123,7 +123,8 @@ def test_kill_during_backups_never_leaves_a_bad_backup(session, vault_path, tmp_
         i = 0
         while True:
             i += 1
-            maintenance.auto_backup(s, f"run {{i}}", folder=__import__("pathlib").Path({str(target)!r}))
+            folder = __import__("pathlib").Path({str(target)!r})
+            maintenance.auto_backup(s, f"run {{i}}", folder=folder)
             print(i, flush=True)
         """,
         vault_path,
