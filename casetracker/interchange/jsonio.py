@@ -219,9 +219,27 @@ def _need(record: dict, key: str, where: str) -> Any:
     return record[key]
 
 
+def _records(doc: dict, key: str) -> list[dict]:
+    items = doc.get(key, [])
+    if items is None:
+        return []
+    if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+        raise ValidationError(key, "must be a list of records")
+    return items
+
+
 def import_document(session: Session, doc: dict, progress: Progress | None = None) -> ImportResult:
     """Add every record not already in the vault (by UUID); all or nothing, one undo step."""
-    persons = doc.get("persons", [])
+    try:
+        return _import_document(session, doc, progress)
+    except ValidationError:
+        raise
+    except (TypeError, KeyError, ValueError, AttributeError) as exc:
+        raise ValidationError("file", f"malformed record ({exc})") from None
+
+
+def _import_document(session: Session, doc: dict, progress: Progress | None) -> ImportResult:
+    persons = _records(doc, "persons")
     label = f"Import {len(persons)} cases"
     added: list[int] = []
     skipped = 0
@@ -232,26 +250,26 @@ def import_document(session: Session, doc: dict, progress: Progress | None = Non
         con = dict(ids["contact_by_uuid"])
         rep = dict(ids["reporter_by_uuid"])
         per = dict(ids["person_by_uuid"])
-        for i, f in enumerate(doc.get("facilities", [])):
+        for i, f in enumerate(_records(doc, "facilities")):
             uid = _need(f, "uuid", f"facilities[{i}]")
             if uid not in fac:
                 fields = {
                     k: f[k] for k in ("name", "other_names", "kind", "place", "notes") if k in f
                 }
                 fac[uid] = facilities.add(session, uuid=uid, **fields).created_ids[0]
-        for i, o in enumerate(doc.get("organizations", [])):
+        for i, o in enumerate(_records(doc, "organizations")):
             uid = _need(o, "uuid", f"organizations[{i}]")
             if uid not in org:
                 fields = {k: o[k] for k in ("name", "kind", "country", "notes") if k in o}
                 org[uid] = advocacy.add_organization(session, uuid=uid, **fields).created_ids[0]
-        for i, c in enumerate(doc.get("contacts", [])):
+        for i, c in enumerate(_records(doc, "contacts")):
             uid = _need(c, "uuid", f"contacts[{i}]")
             if uid not in con:
                 fields = {k: c[k] for k in ("name", "role", "email", "phone", "notes") if k in c}
                 con[uid] = advocacy.add_contact(
                     session, uuid=uid, organization_id=org.get(c.get("organization")), **fields
                 ).created_ids[0]
-        reporter_docs = {r["uuid"]: r for r in doc.get("reporters", []) if isinstance(r, dict)}
+        reporter_docs = {r.get("uuid"): r for r in _records(doc, "reporters")}
         for index, p in enumerate(persons):
             where = f"persons[{index}]"
             uid = _need(p, "uuid", where)
@@ -263,7 +281,7 @@ def import_document(session: Session, doc: dict, progress: Progress | None = Non
             added.append(pid)
             if progress and not progress(index + 1, len(persons)):
                 raise InterruptedError("import cancelled")
-        for i, item in enumerate(doc.get("interactions", [])):
+        for i, item in enumerate(_records(doc, "interactions")):
             uid = _need(item, "uuid", f"interactions[{i}]")
             if uid in ids["interaction_by_uuid"]:
                 continue

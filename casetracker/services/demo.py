@@ -255,8 +255,9 @@ def _person(b: _Builder, pid: int, facilities, orgs, contacts, reporter_ids) -> 
         "notes": rng.choice(data.NOTES),
         "consent": rng.choice(("embassy_un",) * 3 + ("public",)),
         "request": "Please raise this case and ask for proof of life and release.",
-        "created_at": BASE_TIME + dt.timedelta(minutes=pid * 3),
-        "updated_at": BASE_TIME + dt.timedelta(minutes=pid * 3 + 2),
+        # spread over the two years before BASE_TIME, so "new cases over time" has a shape
+        "created_at": (created := BASE_TIME - dt.timedelta(minutes=rng.randint(0, 2 * 525_600))),
+        "updated_at": created + dt.timedelta(minutes=2),
     }
     b.add("person", **person_row)
     sort_name = _names(b, pid, female)

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import uuid
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from peewee import DatabaseError
@@ -53,15 +52,29 @@ def normalize_vault_path(path: str | Path) -> Path:
     return p if p.suffix == SUFFIX else p.with_name(p.name + SUFFIX)
 
 
-@dataclass
 class Vault:
-    """An unlocked vault: open databases bound to the records, and the data key in memory."""
+    """An unlocked vault: open databases bound to the records, and the data key in memory.
 
-    path: Path
-    key_file: KeyFile
-    _key: bytes = field(repr=False)
-    cases: KeyedDatabase = field(repr=False)
-    attachments: KeyedDatabase = field(repr=False)
+    A plain class, not a dataclass: debuggers, test reports and crash printers walk dataclass
+    fields, and the data key must never appear in any output.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        key_file: KeyFile,
+        key: bytes,
+        cases: KeyedDatabase,
+        attachments: KeyedDatabase,
+    ) -> None:
+        self.path = path
+        self.key_file = key_file
+        self._key = key
+        self.cases = cases
+        self.attachments = attachments
+
+    def __repr__(self) -> str:
+        return f"<Vault {self.name}>"
 
     @property
     def name(self) -> str:
