@@ -51,6 +51,13 @@ class StatusEvent:
     recorded_at: dt.datetime
 
 
+def current_of(events: tuple[StatusEvent, ...]) -> StatusEvent | None:
+    """`events` in date order; the latest that is not a PRC claim, else the latest."""
+    independent = [e for e in events if e.source_type is not SourceType.PRC_OFFICIAL]
+    chosen = independent or list(events)
+    return chosen[-1] if chosen else None
+
+
 @dataclass(frozen=True)
 class ReporterLink:
     """A reporter as seen from one person: who they are and how they are related."""
@@ -106,8 +113,10 @@ class Person:
 
     @property
     def current_event(self) -> StatusEvent | None:
-        """The latest event by date (then by when it was recorded): the current status."""
-        return self.events[-1] if self.events else None
+        """The latest event by date: the current status. A PRC official statement never
+        overrides what the family or other sources say (DOMAIN.md); it is current only when
+        there is nothing else."""
+        return current_of(self.events)
 
     @property
     def current_status(self) -> Status:

@@ -33,3 +33,17 @@ def install_language(app: QCoreApplication, language: str | None = None) -> str:
                 app.installTranslator(translator)
                 _installed.append(translator)
     return code
+
+
+def current_language() -> str:
+    """The interface language code ("en", "ru", "kk") the application was started with."""
+    app = QCoreApplication.instance()
+    code = app.property("uiLanguage") if app is not None else None
+    return code if code in ("en", "ru", "kk") else "en"
+
+
+def preferred_script():
+    """Latin names first for an English interface, Cyrillic for Kazakh and Russian."""
+    from casetracker.domain.enums import Script
+
+    return Script.LATN if current_language() == "en" else Script.CYRL

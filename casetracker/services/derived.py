@@ -6,7 +6,7 @@ that changes names or events calls `refresh` inside the same operation, so undo 
 
 from __future__ import annotations
 
-from casetracker.domain.enums import Script, Status
+from casetracker.domain.enums import Script, SourceType, Status
 from casetracker.domain.names import preferred_name
 from casetracker.services.readers import event_sort_key, fuzzy_or_none, names_of
 from casetracker.store.oplog import Recorder
@@ -18,10 +18,13 @@ def sort_name(person_id: int) -> str:
 
 
 def current_event(person_id: int) -> StatusEventRecord | None:
+    """Same rule as `Person.current_event`: a PRC claim never overrides other sources."""
     rows = list(StatusEventRecord.select().where(StatusEventRecord.person == person_id))
-    if not rows:
+    independent = [r for r in rows if r.source_type != SourceType.PRC_OFFICIAL.value]
+    chosen = independent or rows
+    if not chosen:
         return None
-    return max(rows, key=lambda r: event_sort_key(r.date, r.recorded_at))
+    return max(chosen, key=lambda r: event_sort_key(r.date, r.recorded_at))
 
 
 def refresh(recorder: Recorder, person: PersonRecord) -> None:

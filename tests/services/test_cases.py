@@ -181,3 +181,16 @@ def test_attachments_roundtrip_in_memory(session):
     info = attachments.info(session, att)
     assert info.mime == "application/pdf" and not info.is_photo
     assert attachments.read(session, att) == data
+
+
+def test_a_prc_claim_never_overrides_the_family_account(session):
+    pid = _case(session)
+    statuses.add_event(session, pid, "imprisoned", date="2019", source_type="family_testimony")
+    statuses.add_event(session, pid, "released", date="2021", source_type="prc_official")
+    person = cases.get(session, pid)
+    assert person.current_status is Status.IMPRISONED
+    assert caselist.rows(session, [pid])[0].status is Status.IMPRISONED
+    assert [e.status for e in person.events] == [Status.IMPRISONED, Status.RELEASED]
+    only = _case(session, "Other")
+    statuses.add_event(session, only, "released", date="2021", source_type="prc_official")
+    assert cases.get(session, only).current_status is Status.RELEASED
