@@ -37,17 +37,19 @@ class Task(QRunnable):
         return not self.cancelled
 
     def run(self) -> None:
+        # Connections are closed before the GUI thread hears of the result: it may lock the
+        # vault at once, and a connection left open on this thread would outlive the key.
         try:
             if self.with_progress:
                 result = self.fn(*self.args, progress=self._progress, **self.kwargs)
             else:
                 result = self.fn(*self.args, **self.kwargs)
         except BaseException as exc:  # reported to the GUI thread, which shows it
+            close_thread_connections()
             self.signals.failed.emit(exc)
         else:
-            self.signals.finished.emit(result)
-        finally:
             close_thread_connections()
+            self.signals.finished.emit(result)
 
 
 def start(task: Task, on_done: Callable[[Any], None], on_error: Callable[[Any], None]) -> Task:

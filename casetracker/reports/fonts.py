@@ -94,6 +94,8 @@ class ShapingTTFont(TTFont):
         buf.flags = hb.BufferFlags.REMOVE_DEFAULT_IGNORABLES
         hb.shape(self._hb_font, buf, {})
         infos = buf.glyph_infos
+        if not infos:  # only invisible marks (an RLM pasted from a chat app): nothing to draw
+            return ""
         starts = sorted({info.cluster for info in infos})
         ends = dict(zip(starts, [*starts[1:], len(text)], strict=True))
         done: set[int] = set()

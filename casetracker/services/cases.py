@@ -20,6 +20,7 @@ from casetracker.store import namekeys
 from casetracker.store.oplog import Recorder
 from casetracker.store.records import (
     AttachmentRecord,
+    DispatchRecord,
     IdentifierRecord,
     InteractionPersonRecord,
     NameRecord,
@@ -248,6 +249,7 @@ def delete(session: Session, person_id: int) -> Changes:
             PersonReporterRecord,
             InteractionPersonRecord,
             AttachmentRecord,
+            DispatchRecord,
         ):
             for row in model.select().where(model.person == person_id):
                 recorder.delete(row)

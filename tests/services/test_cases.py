@@ -194,3 +194,16 @@ def test_a_prc_claim_never_overrides_the_family_account(session):
     only = _case(session, "Other")
     statuses.add_event(session, only, "released", date="2021", source_type="prc_official")
     assert cases.get(session, only).current_status is Status.RELEASED
+
+
+def test_undo_delete_brings_back_the_dispatch_log(session):
+    from casetracker.domain.enums import ReportLevel
+    from casetracker.services import dispatch
+
+    pid = _case(session)
+    dispatch.record(session, [dispatch.DispatchEntry(
+        person_id=pid, level=ReportLevel.EMBASSY, lang="en", sha256="ab" * 32,
+        filename="CT-0001.pdf", recipient="Embassy of X")])
+    cases.delete(session, pid)
+    history.undo(session)
+    assert [d.recipient for d in dispatch.list_for_person(session, pid)] == ["Embassy of X"]
