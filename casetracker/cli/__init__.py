@@ -12,7 +12,13 @@ import sys
 import traceback
 
 from casetracker import __version__
-from casetracker.cli import case_commands, vault_commands
+from casetracker.cli import (
+    bundle_commands,
+    case_commands,
+    report_commands,
+    search_commands,
+    vault_commands,
+)
 from casetracker.cli.common import err
 from casetracker.domain.errors import CaseTrackerError, NotAVault, ValidationError, WrongPassphrase
 
@@ -42,6 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     vault_commands.register(sub, common)
     case_commands.register(sub, common)
+    bundle_commands.register(sub, common)
+    report_commands.register(sub, common)
+    search_commands.register(sub, common)
     return parser
 
 

@@ -1,4 +1,4 @@
-"""Commands about cases: search, show, export, import."""
+"""Commands about cases: search, show, export, import (JSON, CSV, XLSX, ODS, PFIF)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from pathlib import Path
 
 from casetracker.cli.common import CliError, err, open_session, out
 from casetracker.domain.names import REPORT_SCRIPT_ORDER
-from casetracker.interchange import jsonio
-from casetracker.services import advocacy, cases, searching
+from casetracker.interchange import jsonio, pfif, spreadsheet, vocab
+from casetracker.services import advocacy, caselist, cases, maintenance, searching
 
 
 def cmd_search(args: argparse.Namespace) -> int:
@@ -85,27 +85,107 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
+#: File suffix -> format, when --format is not given (anything else is the JSON export).
+_SUFFIX_FORMATS = {".csv": "csv", ".tsv": "csv", ".txt": "csv", ".xlsx": "xlsx", ".ods": "ods",
+                   ".xml": "pfif", ".pfif": "pfif", ".json": "json"}  # fmt: skip
+_NOT_ENCRYPTED = (
+    "This file is NOT encrypted: it holds names, family contacts{photos} outside the vault. "
+    "Keep it safe and delete it when done."
+)
+
+
+def _format(args: argparse.Namespace) -> str:
+    return args.format or _SUFFIX_FORMATS.get(Path(args.file).suffix.lower(), "json")
+
+
+def _export_ids(session, statuses: list[str] | None) -> list[int] | None:
+    if not statuses:
+        return None
+    wanted = set()
+    for word in statuses:
+        status = vocab.status_of(word)
+        if status is None:
+            raise CliError(
+                f"unknown status '{word}' (use e.g. detained_camp, imprisoned, released)"
+            )
+        wanted.add(status)
+    return caselist.query_ids(session, caselist.CaseFilter(statuses=frozenset(wanted)))
+
+
+_EXPORTERS = {
+    "json": lambda session, target, ids: jsonio.export_file(session, target, person_ids=ids),
+    "pfif": lambda session, target, ids: pfif.export_file(session, target, ids),
+    "csv": lambda session, target, ids: spreadsheet.export_sheet(session, target, "csv", ids),
+    "xlsx": lambda session, target, ids: spreadsheet.export_sheet(session, target, "xlsx", ids),
+    "ods": lambda session, target, ids: spreadsheet.export_sheet(session, target, "ods", ids),
+}
+
+
 def cmd_export(args: argparse.Namespace) -> int:
-    if args.format != "json":
-        raise CliError(f"export format {args.format} is not available yet (use --format json)")
+    fmt = _format(args)
     target = Path(args.file)
     with open_session(args) as session:
-        count = jsonio.export_file(session, target)
-    err(
-        f"Wrote {count} cases to {target}. This file is NOT encrypted: it holds names, "
-        "family contacts and photos outside the vault. Keep it safe and delete it when done."
-    )
+        count = _EXPORTERS[fmt](session, target, _export_ids(session, args.status))
+    photos = ", and photos" if fmt == "json" else ""
+    err(f"Wrote {count} cases to {target}. " + _NOT_ENCRYPTED.format(photos=photos))
     return 0
+
+
+def _print_problems(problems) -> None:
+    for problem in problems:
+        err(str(problem))
+
+
+def _import_json(session, args) -> int:
+    if args.dry_run or args.valid_only or args.on_match != "skip":
+        raise CliError("--dry-run, --valid-only and --on-match apply to spreadsheets and PFIF")
+    result = jsonio.import_file(session, Path(args.file))
+    out(f"Imported {result.added} cases ({result.skipped} already in the vault)")
+    return 0
+
+
+def _import_pfif(session, args) -> int:
+    try:
+        report = pfif.import_file(
+            session, Path(args.file), valid_only=args.valid_only, dry_run=args.dry_run
+        )
+    except pfif.PfifRejected as exc:
+        _print_problems(exc.report.problems)
+        raise
+    _print_problems(report.problems)
+    out(report.summary())
+    return 1 if report.problems and args.dry_run else 0
+
+
+def _import_sheet(session, args) -> int:
+    try:
+        report = spreadsheet.import_file(
+            session,
+            Path(args.file),
+            args.format,
+            on_match=args.on_match,
+            valid_only=args.valid_only,
+            dry_run=args.dry_run,
+        )
+    except spreadsheet.ImportRejected as exc:
+        _print_problems(exc.report.problems)
+        raise
+    _print_problems(report.problems)
+    out(report.summary())
+    return 1 if report.problems and args.dry_run else 0
+
+
+_IMPORTERS = {"json": _import_json, "pfif": _import_pfif}
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    fmt = args.format or "json"
-    if fmt != "json":
-        raise CliError(f"import format {fmt} is not available yet (use --format json)")
+    fmt = _format(args)
+    if not Path(args.file).is_file():
+        raise CliError(f"no such file: {args.file}")
     with open_session(args) as session:
-        result = jsonio.import_file(session, Path(args.file))
-    out(f"Imported {result.added} cases ({result.skipped} already in the vault)")
-    return 0
+        if not args.dry_run:
+            maintenance.auto_backup(session, "before-import")
+        return _IMPORTERS.get(fmt, _import_sheet)(session, args)
 
 
 def register(sub, common) -> None:
@@ -120,9 +200,23 @@ def register(sub, common) -> None:
     p.set_defaults(func=cmd_show)
     p = sub.add_parser("export", parents=[common], help="export the vault to a file")
     p.add_argument("file")
-    p.add_argument("--format", default="json", choices=["json"])
+    p.add_argument("--format", default=None, choices=["json", "csv", "xlsx", "ods", "pfif"])
+    p.add_argument(
+        "--status", nargs="+", metavar="S", help="only cases whose current status is one of these"
+    )
     p.set_defaults(func=cmd_export)
     p = sub.add_parser("import", parents=[common], help="import cases from a file")
     p.add_argument("file")
-    p.add_argument("--format", default=None, choices=["json"])
+    p.add_argument("--format", default=None, choices=["csv", "xlsx", "ods", "json", "pfif"])
+    p.add_argument("--dry-run", action="store_true", help="check every row, change nothing")
+    p.add_argument(
+        "--on-match",
+        default="skip",
+        choices=["skip", "update", "new"],
+        help="a row that is already a case (same ref, or a duplicate): skip it (default), "
+        "update the case, or add it as a new case",
+    )
+    p.add_argument(
+        "--valid-only", action="store_true", help="import the valid rows and report the rest"
+    )
     p.set_defaults(func=cmd_import)

@@ -6,25 +6,40 @@ that changes names or events calls `refresh` inside the same operation, so undo 
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
 from casetracker.domain.enums import Script, SourceType, Status
 from casetracker.domain.names import preferred_name
 from casetracker.services.readers import event_sort_key, fuzzy_or_none, names_of
 from casetracker.store.oplog import Recorder
 from casetracker.store.records import PersonRecord, StatusEventRecord
 
+T = TypeVar("T")
+
 
 def sort_name(person_id: int) -> str:
     return preferred_name(names_of(person_id), Script.LATN).casefold()
 
 
-def current_event(person_id: int) -> StatusEventRecord | None:
-    """Same rule as `Person.current_event`: a PRC claim never overrides other sources."""
-    rows = list(StatusEventRecord.select().where(StatusEventRecord.person == person_id))
-    independent = [r for r in rows if r.source_type != SourceType.PRC_OFFICIAL.value]
-    chosen = independent or rows
+def pick_current(
+    events: Sequence[T], read: Callable[[T], tuple[str, dt.datetime, str]]
+) -> T | None:
+    """The current event among stored ones, `read` giving (date text, recorded at, source):
+    the latest by date, where a PRC claim never overrides other sources (DOMAIN.md)."""
+    facts = [(read(e), e) for e in events]
+    independent = [f for f in facts if f[0][2] != SourceType.PRC_OFFICIAL.value]
+    chosen = independent or facts
     if not chosen:
         return None
-    return max(chosen, key=lambda r: event_sort_key(r.date, r.recorded_at))
+    return max(chosen, key=lambda f: event_sort_key(f[0][0], f[0][1]))[1]
+
+
+def current_event(person_id: int) -> StatusEventRecord | None:
+    """Same rule as `Person.current_event`."""
+    rows = list(StatusEventRecord.select().where(StatusEventRecord.person == person_id))
+    return pick_current(rows, lambda r: (r.date, r.recorded_at, r.source_type))
 
 
 def refresh(recorder: Recorder, person: PersonRecord) -> None:

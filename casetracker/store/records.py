@@ -270,3 +270,11 @@ TRACKED: dict[str, type[BaseRecord]] = {
     "dispatch": DispatchRecord,
 }
 ENTITY_OF: dict[type[BaseRecord], str] = {cls: name for name, cls in TRACKED.items()}
+
+
+class DraftRecord(BaseRecord):
+    """A form being typed (rally entry), kept so a killed app loses nothing; not undoable."""
+
+    key = CharField(primary_key=True)
+    fields = TextField()  # JSON object of field name -> text
+    updated_at = DateTimeField(default=utcnow)

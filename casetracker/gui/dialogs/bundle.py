@@ -1,0 +1,115 @@
+"""Export and import transfer bundles, and decide merge conflicts (mine or theirs)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casetracker.domain.entities import Changes
+from casetracker.domain.errors import CaseTrackerError
+from casetracker.gui.bus import bus, run_op, show_error
+from casetracker.gui.i18n import tr
+from casetracker.interchange import bundle
+from casetracker.services import exchange, maintenance
+from casetracker.services.session import Session
+
+CONTEXT = "BundleDialog"
+
+
+def _passphrase(parent: QWidget | None) -> str | None:
+    text, ok = QInputDialog.getText(
+        parent, tr(CONTEXT, "Bundle passphrase"),
+        tr(CONTEXT, "The passphrase agreed for this exchange:"), QLineEdit.EchoMode.Password,
+    )  # fmt: skip
+    return text if ok and text else None
+
+
+def export_bundle(parent: QWidget | None, session: Session) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(
+        parent, tr(CONTEXT, "Export a transfer bundle"), "", tr(CONTEXT, "Bundles (*.ctbundle)")
+    )
+    secret = _passphrase(parent) if name else None
+    if not secret:
+        return None
+    try:
+        bundle.export_bundle(session, Path(name), secret)
+    except CaseTrackerError as exc:
+        show_error(parent, exc)
+        return None
+    return Path(name)
+
+
+def import_bundle(parent: QWidget | None, session: Session) -> bundle.BundleReport | None:
+    name, _ = QFileDialog.getOpenFileName(
+        parent, tr(CONTEXT, "Import a transfer bundle"), "", tr(CONTEXT, "Bundles (*.ctbundle)")
+    )
+    secret = _passphrase(parent) if name else None
+    if not secret:
+        return None
+    try:
+        bundle.open_bundle(Path(name), secret)
+        maintenance.auto_backup(session, "before-merge")
+        report = bundle.import_bundle(session, Path(name), secret)
+    except CaseTrackerError as exc:
+        show_error(parent, exc)
+        return None
+    bus.changed.emit(
+        Changes(report.summary(), None, frozenset(report.person_ids), list_changed=True)
+    )
+    QMessageBox.information(parent, tr(CONTEXT, "Bundle merged"), report.summary())
+    if report.conflicts:
+        ConflictsDialog(session, parent).exec()
+    return report
+
+
+class ConflictsDialog(QDialog):
+    """Fields changed on both laptops: the user keeps theirs or mine, one at a time."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(tr(CONTEXT, "Decide merge conflicts"))
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(
+            [tr(CONTEXT, "Case"), tr(CONTEXT, "Field"), tr(CONTEXT, "On this laptop"),
+             tr(CONTEXT, "On the other laptop"), tr(CONTEXT, "From")]
+        )  # fmt: skip
+        mine = QPushButton(tr(CONTEXT, "Keep this laptop's"))
+        theirs = QPushButton(tr(CONTEXT, "Take the other laptop's"))
+        mine.clicked.connect(lambda: self.decide("mine"))
+        theirs.clicked.connect(lambda: self.decide("theirs"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(tr(CONTEXT, "Nothing was overwritten. Decide each field:")))
+        for widget in (self.table, mine, theirs, buttons):
+            layout.addWidget(widget)
+        self.items: list[exchange.ConflictInfo] = []
+        self.reload()
+
+    def reload(self) -> None:
+        self.items = exchange.conflicts(self.session)
+        self.table.setRowCount(len(self.items))
+        for r, c in enumerate(self.items):
+            for col, value in enumerate((c.label, c.field, c.local, c.remote, c.source)):
+                self.table.setItem(r, col, QTableWidgetItem("" if value is None else str(value)))
+
+    def decide(self, choice: str) -> None:
+        row = self.table.currentRow()
+        if 0 <= row < len(self.items):
+            run_op(self, exchange.resolve, self.session, self.items[row].id, choice)
+            self.reload()

@@ -1,0 +1,389 @@
+"""Transfer bundles: one passphrase-protected file that carries records between laptops.
+
+File layout (all integers big-endian)::
+
+    b"CTBUNDLE" 0x01 | header length (4) | header JSON | chunk* (length (4) | AES-GCM ciphertext)
+
+The header names the KDF (Argon2id, salt, cost) and a random nonce prefix; it is authenticated as
+the associated data of every chunk. The plaintext (zlib-compressed JSON lines: one meta line, then
+one line per record and per attachment content) is cut into 1 MiB chunks; chunk *i* is sealed with
+nonce = prefix(7) | i (4) | last-flag (1), so reordering, dropping, truncating or appending chunks
+all fail authentication (the STREAM construction). A key-check value in the header tells a wrong
+passphrase from a damaged file. Everything is decrypted and verified before anything is imported.
+
+Records carry their UUIDs, versions and ancestry (services/exchange.py, interchange/merge.py);
+the merge is one undoable operation whose label names the laptop the bundle came from.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import io
+import json
+import os
+import struct
+import uuid as uuidlib
+import zlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from argon2.low_level import Type, hash_secret_raw
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from casetracker.domain.errors import ValidationError, WrongPassphrase
+from casetracker.interchange.merge import DELETED, Version, merge
+from casetracker.services import exchange
+from casetracker.services.session import Session
+
+MAGIC = b"CTBUNDLE\x01"
+FORMAT = "casetracker-bundle"
+VERSION = 1
+CHUNK = 1 << 20
+MAX_HEADER = 4096
+MAX_PLAINTEXT = 4 << 30
+_CHECK = b"casetracker bundle key check"
+Progress = Callable[[int, int], bool]
+
+
+@dataclass(frozen=True)
+class Kdf:
+    """Argon2id cost; the default takes well under a second on a 2-core laptop."""
+
+    time_cost: int = 3
+    memory_kib: int = 65_536
+    parallelism: int = 2
+
+
+DEFAULT_KDF = Kdf()
+TEST_KDF = Kdf(1, 8, 1)  # tests only
+_LIMITS = Kdf(10, 1 << 20, 8)  # refuse a header that asks for more (a hostile file's DoS)
+
+
+class DamagedBundle(ValidationError):
+    def __init__(self, message: str) -> None:
+        super().__init__("bundle", message + "; nothing was imported")
+
+
+def _key(passphrase: str, salt: bytes, kdf: Kdf) -> bytes:
+    import unicodedata
+
+    secret = unicodedata.normalize("NFC", passphrase).encode("utf-8")
+    return hash_secret_raw(
+        secret, salt, kdf.time_cost, kdf.memory_kib, kdf.parallelism, 32, Type.ID
+    )
+
+
+def _nonce(prefix: bytes, index: int, last: bool) -> bytes:
+    return prefix + struct.pack(">IB", index, 1 if last else 0)
+
+
+# -- writing -----------------------------------------------------------------------------------
+
+
+def seal(plaintext_chunks: Iterator[bytes], path: Path, passphrase: str, kdf: Kdf) -> None:
+    """Encrypt a stream into a bundle file, written beside `path` and renamed when complete."""
+    if not passphrase:
+        raise ValidationError("passphrase", "a bundle needs a passphrase")
+    salt, prefix = os.urandom(16), os.urandom(7)
+    key = _key(passphrase, salt, kdf)
+    aead = AESGCM(key)
+    check = aead.encrypt(prefix + b"\xff\xff\xff\xff\x02", _CHECK, None)
+    header = json.dumps(
+        {
+            "format": FORMAT,
+            "version": VERSION,
+            "kdf": {
+                "name": "argon2id",
+                "t": kdf.time_cost,
+                "m": kdf.memory_kib,
+                "p": kdf.parallelism,
+                "salt": base64.b64encode(salt).decode(),
+            },
+            "nonce": base64.b64encode(prefix).decode(),
+            "check": base64.b64encode(check).decode(),
+        }
+    ).encode()
+    aad = MAGIC + header
+    partial = path.with_name(path.name + ".partial")
+    try:
+        with open(partial, "wb") as fh:
+            fh.write(MAGIC + struct.pack(">I", len(header)) + header)
+            pending = b""
+            index = 0
+            buffer = io.BytesIO()
+            for piece in plaintext_chunks:
+                buffer.write(piece)
+                if buffer.tell() >= CHUNK:
+                    data = buffer.getvalue()
+                    buffer = io.BytesIO()
+                    for start in range(0, len(data) - len(data) % CHUNK, CHUNK):
+                        if pending:
+                            _write_chunk(fh, aead, prefix, index, pending, False, aad)
+                            index += 1
+                        pending = data[start : start + CHUNK]
+                    buffer.write(data[len(data) - len(data) % CHUNK :])
+            tail = buffer.getvalue()
+            if tail:
+                if pending:
+                    _write_chunk(fh, aead, prefix, index, pending, False, aad)
+                    index += 1
+                pending = tail
+            _write_chunk(fh, aead, prefix, index, pending, True, aad)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def _write_chunk(fh, aead: AESGCM, prefix: bytes, index: int, data: bytes, last: bool, aad) -> None:
+    sealed = aead.encrypt(_nonce(prefix, index, last), data, aad)
+    fh.write(struct.pack(">I", len(sealed)) + sealed)
+
+
+def _lines(session: Session, since: dt.datetime | None, meta: dict) -> Iterator[bytes]:
+    """zlib-compressed JSON lines: meta, records, then the attachment contents they need."""
+    compressor = zlib.compressobj(6)
+    yield compressor.compress((json.dumps(meta, ensure_ascii=False) + "\n").encode())
+    shas: set[str] = set()
+    count = 0
+    for rec in exchange.outgoing(session, since):
+        line = {"e": rec.entity, "u": rec.uuid, "h": rec.head, "a": rec.ancestors, "c": rec.content}
+        if rec.ref:
+            line["ref"] = rec.ref
+        if rec.entity == "attachment" and rec.content:
+            shas.add(rec.content["sha256"])
+        count += 1
+        yield compressor.compress((json.dumps(line, ensure_ascii=False) + "\n").encode())
+    for sha in sorted(shas):
+        data = base64.b64encode(exchange.blob(sha)).decode()
+        yield compressor.compress((json.dumps({"blob": sha, "d": data}) + "\n").encode())
+    meta["records"] = count
+    yield compressor.flush()
+
+
+def export_bundle(
+    session: Session,
+    path: Path,
+    passphrase: str,
+    *,
+    since: dt.datetime | None = None,
+    kdf: Kdf = DEFAULT_KDF,
+) -> dict:
+    """Write every record (or those changed since `since`) to an encrypted bundle."""
+    meta = {
+        "format": FORMAT,
+        "bundle": str(uuidlib.uuid4()),
+        "laptop": exchange.laptop_id(),
+        "name": session.volunteer or session.vault.name,
+        "created_at": dt.datetime.now(dt.UTC).replace(tzinfo=None).isoformat(sep=" "),
+        "since": since.isoformat(sep=" ") if since else None,
+    }
+    seal(_lines(session, since, meta), Path(path), passphrase, kdf)
+    exchange.record_exchange(
+        "export", meta["bundle"], meta["laptop"], meta["name"], meta.get("records", 0)
+    )
+    return meta
+
+
+# -- reading -----------------------------------------------------------------------------------
+
+
+def open_bundle(path: Path, passphrase: str) -> bytes:
+    """The decrypted, decompressed plaintext; raises before returning anything unverified."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise ValidationError("file", f"cannot read {path}: {exc.strerror or exc}") from None
+    if not data.startswith(MAGIC) or len(data) < len(MAGIC) + 4:
+        raise DamagedBundle(f"{Path(path).name} is not a CaseTracker bundle")
+    (length,) = struct.unpack(">I", data[len(MAGIC) : len(MAGIC) + 4])
+    if length > MAX_HEADER:
+        raise DamagedBundle("the bundle header is damaged")
+    header_bytes = data[len(MAGIC) + 4 : len(MAGIC) + 4 + length]
+    try:
+        header = json.loads(header_bytes)
+        k = header["kdf"]
+        kdf = Kdf(int(k["t"]), int(k["m"]), int(k["p"]))
+        salt = base64.b64decode(k["salt"], validate=True)
+        prefix = base64.b64decode(header["nonce"], validate=True)
+        check = base64.b64decode(header["check"], validate=True)
+    except (ValueError, KeyError, TypeError):
+        raise DamagedBundle("the bundle header is damaged") from None
+    if header.get("format") != FORMAT or len(prefix) != 7 or len(salt) < 8:
+        raise DamagedBundle("the bundle header is damaged")
+    if header.get("version", 0) > VERSION:
+        raise ValidationError("bundle", "made by a newer CaseTracker; please update")
+    if not (
+        1 <= kdf.time_cost <= _LIMITS.time_cost
+        and 8 <= kdf.memory_kib <= _LIMITS.memory_kib
+        and 1 <= kdf.parallelism <= _LIMITS.parallelism
+    ):
+        raise DamagedBundle("the bundle header asks for an unreasonable key derivation")
+    aead = AESGCM(_key(passphrase, salt, kdf))
+    try:
+        aead.decrypt(prefix + b"\xff\xff\xff\xff\x02", check, None)
+    except InvalidTag:
+        raise WrongPassphrase("wrong bundle passphrase (or a damaged bundle header)") from None
+    return _decrypt_chunks(data, len(MAGIC) + 4 + length, aead, prefix, MAGIC + header_bytes)
+
+
+def _decrypt_chunks(data: bytes, offset: int, aead: AESGCM, prefix: bytes, aad: bytes) -> bytes:
+    plain = zlib.decompressobj()
+    out = io.BytesIO()
+    index = 0
+    while True:
+        if offset + 4 > len(data):
+            raise DamagedBundle("the bundle is truncated")
+        (size,) = struct.unpack(">I", data[offset : offset + 4])
+        sealed = data[offset + 4 : offset + 4 + size]
+        if len(sealed) != size or size > CHUNK + 64:
+            raise DamagedBundle("the bundle is truncated or damaged")
+        offset += 4 + size
+        last = offset == len(data)
+        try:
+            chunk = aead.decrypt(_nonce(prefix, index, last), sealed, aad)
+        except InvalidTag:
+            raise DamagedBundle("the bundle was changed or damaged after it was written") from None
+        try:
+            out.write(plain.decompress(chunk, MAX_PLAINTEXT - out.tell()))
+        except zlib.error:
+            raise DamagedBundle("the bundle content is damaged") from None
+        if out.tell() >= MAX_PLAINTEXT:
+            raise DamagedBundle("the bundle is too large")
+        index += 1
+        if last:
+            break
+    if not plain.eof:
+        raise DamagedBundle("the bundle is truncated")
+    return out.getvalue()
+
+
+@dataclass
+class BundleReport:
+    source: str = ""
+    laptop: str = ""
+    added: int = 0
+    changed: int = 0
+    deleted: int = 0
+    unchanged: int = 0
+    conflicts: int = 0
+    person_ids: tuple[int, ...] = ()
+    already: bool = False
+
+    def summary(self) -> str:
+        text = (
+            f"Merged the bundle from {self.source}: {self.added} added, {self.changed} changed, "
+            f"{self.deleted} deleted, {self.unchanged} unchanged"
+        )
+        if self.conflicts:
+            text += f"; {self.conflicts} conflicts to decide (casetracker bundle conflicts)"
+        return text
+
+
+@dataclass
+class _Parsed:
+    meta: dict
+    records: dict[str, list[dict]] = field(default_factory=dict)
+    blobs: dict[str, bytes] = field(default_factory=dict)
+
+
+def _parse(plaintext: bytes) -> _Parsed:
+    lines = plaintext.split(b"\n")
+    try:
+        meta = json.loads(lines[0])
+        if not isinstance(meta, dict) or meta.get("format") != FORMAT:
+            raise ValueError
+        parsed = _Parsed(meta, {entity: [] for entity in exchange.ORDER})
+        for line in lines[1:]:
+            if not line:
+                continue
+            item = json.loads(line)
+            if "blob" in item:
+                data = base64.b64decode(item["d"], validate=True)
+                if hashlib.sha256(data).hexdigest() != item["blob"]:
+                    raise ValueError("attachment content does not match its sha256")
+                parsed.blobs[item["blob"]] = data
+                continue
+            if item["e"] not in parsed.records or not isinstance(item["u"], str):
+                raise ValueError(f"unknown record kind {item['e']!r}")
+            if not isinstance(item["a"], list) or not all(isinstance(a, str) for a in item["a"]):
+                raise ValueError("malformed ancestry")
+            if item["c"] is not None and not isinstance(item["c"], dict):
+                raise ValueError("malformed record")
+            parsed.records[item["e"]].append(item)
+    except (ValueError, KeyError, TypeError, IndexError) as exc:
+        raise DamagedBundle(f"the bundle content is malformed ({exc})") from None
+    return parsed
+
+
+def import_bundle(
+    session: Session, path: Path, passphrase: str, progress: Progress | None = None
+) -> BundleReport:
+    """Verify, then merge a bundle as one undoable operation; a bundle imported before adds
+    nothing. Conflicts are listed by `exchange.conflicts` for the user to decide."""
+    parsed = _parse(open_bundle(Path(path), passphrase))
+    meta = parsed.meta
+    source = f"{meta.get('name') or 'another laptop'} ({str(meta.get('laptop', ''))[:12]})"
+    report = BundleReport(source=source, laptop=str(meta.get("laptop", "")))
+    exchange.catch_up(session)
+    total = sum(len(r) for r in parsed.records.values())
+    done = 0
+    with session.operation(f"Merge bundle from {source}") as recorder:
+        merger = exchange.Merger(session, recorder, source)
+        for entity in exchange.ORDER:
+            local = merger.local(entity)
+            for item in parsed.records[entity]:
+                _merge_one(merger, entity, item, local.get(item["u"]), report)
+                done += 1
+                if progress and done % 500 == 0 and not progress(done, total):
+                    raise InterruptedError("merge cancelled; nothing was changed")
+        counts = merger.finish(parsed.blobs)
+        op_id = None if recorder.empty else recorder.operation.id
+        exchange.record_exchange(
+            "import",
+            str(meta.get("bundle", "")),
+            report.laptop,
+            source,
+            total,
+            op_id,
+            merger.touched,
+        )
+    report.added, report.changed, report.deleted = counts.added, counts.changed, counts.deleted
+    report.conflicts = counts.conflicts
+    report.person_ids = tuple(sorted(p for p in counts.person_ids if p))
+    return report
+
+
+def _merge_one(merger, entity: str, item: dict, local, report: BundleReport) -> None:
+    uid, remote_head = item["u"], item["h"]
+    remote = Version(remote_head, item["a"], item["c"])
+    mine = None
+    if local is not None:
+        mine = Version(local.head, local.ancestors, local.content, local.base_hash, local.base)
+    outcome = merge(mine, remote)
+    if outcome.action in ("same", "keep") and not outcome.conflicts:
+        report.unchanged += 1
+    elif outcome.action == "new":
+        if remote.content is not None:
+            merger.add(entity, uid, remote.content, item.get("ref", ""))
+    elif outcome.action in ("take", "merge"):
+        merger.replace(entity, uid, local, outcome.content)
+    for conflict in outcome.conflicts:
+        if conflict.field == DELETED:
+            merger.conflict(entity, uid, DELETED, local.content, remote.content, remote_head)
+        else:
+            merger.conflict(
+                entity, uid, conflict.field, conflict.local, conflict.remote, remote_head
+            )
+    base_hash, base = (remote_head, remote.content)
+    if outcome.conflicts and local is not None:
+        base_hash, base = local.base_hash, local.base
+    ancestors = [a for a in outcome.ancestors if a != outcome.head]
+    merger.record_state(
+        entity, uid, outcome.head, ancestors, base_hash, base, outcome.content is None
+    )
