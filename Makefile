@@ -36,3 +36,19 @@ lint: venv
 
 clean:
 	rm -rf $(VENV) demo build dist .pytest_cache .ruff_cache
+
+screenshots: venv
+	if command -v xvfb-run >/dev/null 2>&1; then \
+		xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python tools/screenshots.py; \
+	else \
+		QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py; \
+	fi
+
+# The Linux one-folder app in dist/CaseTracker, smoke-tested from a temporary folder with a clean
+# environment, then dist/CaseTracker-<version>-linux-<arch>.tar.gz. Windows and macOS: see
+# packaging/README.md (.github/workflows/package.yml runs the same steps there).
+package: venv
+	$(BIN)/python -c "import PyInstaller" 2>/dev/null || $(BIN)/python -m pip install --quiet -e ".[package]"
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/casetracker.spec
+	env -u PYTHONPATH -u VIRTUAL_ENV $(BIN)/python -I packaging/smoke_test.py dist/CaseTracker
+	sh packaging/linux/make_tarball.sh
