@@ -160,9 +160,9 @@ class CaseHeader(QFrame):
         self.badge.setAccessibleName(
             tr("CaseHeader", "Current status: {status}").format(status=self.badge.text())
         )
-        self.since_label.setText(self._since(event))
+        self.since_label.setText(self._since(event, person.events[-1] if person.events else None))
 
-    def _since(self, event) -> str:
+    def _since(self, event, latest) -> str:
         if event is None:
             return tr("CaseHeader", "no status recorded yet")
         if event.date is None:
@@ -173,6 +173,11 @@ class CaseHeader(QFrame):
             parts.append(ago)
         if event.source_type in OFFICIAL_SOURCES:
             parts.append(tr("CaseHeader", "PRC official claim"))
+        elif latest is not None and latest is not event and latest.source_type in OFFICIAL_SOURCES:
+            # a later PRC claim is shown beside the family's account, never in its place
+            parts.append(
+                tr("CaseHeader", "PRC official claim: {status}").format(status=label(latest.status))
+            )
         return "  ·  ".join(parts)
 
     def _show_other_names(self, names: list[str]) -> None:

@@ -55,7 +55,9 @@ def test_newest_event_is_on_top_and_official_claims_are_marked(qtbot, panel, ses
     assert entries[0].official and entries[0].official_chip.text() == "PRC official claim"
     assert not entries[1].official
     assert entries[0].status_event.source_type is SourceType.PRC_OFFICIAL
-    assert "PRC official claim" in panel.header.since_label.text()
+    # the claim is shown beside the family's account, which stays the current status
+    assert panel.header.badge.text() == "Detained in a camp"
+    assert "PRC official claim: Sentenced / in prison" in panel.header.since_label.text()
 
 
 def test_double_click_opens_the_event_for_correction(qtbot, panel, session, person_id):
