@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from peewee import JOIN, fn
+from peewee import JOIN, NodeList, fn
 
 from casetracker.domain.entities import PersonRow
 from casetracker.domain.enums import NameKind, Script, Status
@@ -82,8 +82,9 @@ _SORT_COLUMNS = {
     SortKey.STATUS: lambda: PersonRecord.current_status,
     SortKey.SINCE: lambda: PersonRecord.status_sort,
     SortKey.HOMETOWN: lambda: PersonRecord.hometown,
-    SortKey.LAST_ACTION: lambda: _last_action(),
-    SortKey.NEXT_FOLLOW_UP: lambda: _next_follow_up(),
+    # a subquery has no .asc()/.desc(): wrapped as a node list it sorts like a column
+    SortKey.LAST_ACTION: lambda: NodeList((_last_action(),)),
+    SortKey.NEXT_FOLLOW_UP: lambda: NodeList((_next_follow_up(),)),
 }
 
 

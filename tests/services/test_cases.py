@@ -207,3 +207,13 @@ def test_undo_delete_brings_back_the_dispatch_log(session):
     cases.delete(session, pid)
     history.undo(session)
     assert [d.recipient for d in dispatch.list_for_person(session, pid)] == ["Embassy of X"]
+
+
+def test_sorting_by_last_action_and_next_follow_up(session):
+    a, b, c = _case(session, "A"), _case(session, "B"), _case(session, "C")
+    advocacy.add_interaction(session, [a], "letter", date="2024-05-01", follow_up_due="2024-09-01")
+    advocacy.add_interaction(session, [b], "letter", date="2023-01-01", follow_up_due="2024-06-01")
+    by_action = caselist.query_ids(session, sort=caselist.SortKey.LAST_ACTION, descending=True)
+    assert by_action[:2] == [a, b] and by_action[-1] == c
+    by_due = caselist.query_ids(session, sort=caselist.SortKey.NEXT_FOLLOW_UP)
+    assert by_due == [b, a, c]

@@ -1,0 +1,363 @@
+"""The main window: navigation on the left, one page at a time on the right, and locking.
+
+It owns the lifetime of the Session: panels are built from it lazily (the first time their page
+is shown), flushed before undo, page switches and locking, and cleared and destroyed when the
+vault is locked, so no decrypted data stays in memory behind the unlock dialog. Unlocking builds
+them again and returns to the same page, case and case-file section. Actions, menus and toolbar
+are built in `mainactions.py`; the pages come from `panels.py`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, QThreadPool, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casetracker import __version__
+from casetracker.domain.entities import Changes
+from casetracker.domain.enums import Script
+from casetracker.gui.bus import bus, run_op
+from casetracker.gui.dialogs.new_case import NewCaseDialog
+from casetracker.gui.dialogs.unlock import UnlockDialog, vault_display_name
+from casetracker.gui.i18n import tr
+from casetracker.gui.icons import app_icon, icon
+from casetracker.gui.mainactions import (
+    build_actions,
+    build_menus,
+    build_toolbar,
+    update_undo_actions,
+)
+from casetracker.gui.panels import CASE_FILE, PAGES, factory
+from casetracker.gui.views.caselist import CaseListPanel, preferred_script
+from casetracker.services import history
+
+_C = "MainWindow"
+#: How long locking waits for a running background query before closing the vault anyway.
+WORKER_WAIT_MS = 10_000
+
+
+class LockedPage(QWidget):
+    """What the window shows while the vault is locked: nothing but a way back in."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        picture = QLabel(self)
+        picture.setPixmap(icon("lock").pixmap(64, 64))
+        text = QLabel(tr(_C, "The vault is locked."), self)
+        text.setObjectName("pageTitle")
+        self.unlock_button = QPushButton(icon("unlock"), tr(_C, "Unlock…"), self)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        for widget in (picture, text, self.unlock_button):
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+
+
+class MainWindow(QMainWindow):
+    """Hosts the panels of one unlocked vault; `lock()` and `unlock_with()` swap the Session."""
+
+    locked = Signal()
+    unlocked = Signal()
+
+    def __init__(self, session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.vault_path = Path(session.vault.path)
+        self.panels: dict[str, QWidget] = {}
+        self._current = ""
+        self._return_to = "cases"
+        self._resume: tuple[str, int | None, str, str] | None = None
+        self.unlock_dialog: UnlockDialog | None = None
+        self.setWindowIcon(app_icon())
+        self.actions = build_actions(self)
+        build_menus(self, self.actions)
+        self.toolbar = build_toolbar(self, self.actions)
+        self._build_body()
+        self._build_status_bar()
+        self._connect()
+        self.resize(1280, 820)
+        self._set_locked_ui(False)
+        self.show_page("cases")
+
+    # -- construction --------------------------------------------------------------------------
+
+    def _build_body(self) -> None:
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(tr(_C, "Sections"))
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setFixedWidth(196)
+        for page in PAGES:
+            item = QListWidgetItem(icon(page.icon), tr(_C, page.title), self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, page.key)
+            item.setSizeHint(QSize(0, self.nav.fontMetrics().height() + 20))
+            item.setToolTip(f"{tr(_C, page.title)} ({page.shortcut})")
+        self.stack = QStackedWidget(self)
+        self.locked_page = LockedPage(self)
+        self.stack.addWidget(self.locked_page)
+        body = QWidget(self)
+        layout = QHBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
+
+    def _build_status_bar(self) -> None:
+        self.vault_label = QLabel(self)
+        lock_button = QToolButton(self)
+        lock_button.setDefaultAction(self.actions.lock)
+        lock_button.setAutoRaise(True)
+        lock_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.statusBar().addPermanentWidget(self.vault_label)
+        self.statusBar().addPermanentWidget(lock_button)
+
+    def _connect(self) -> None:
+        a = self.actions
+        a.new_case.triggered.connect(self.new_case)
+        a.search.triggered.connect(self.focus_search)
+        a.undo.triggered.connect(self.undo)
+        a.redo.triggered.connect(self.redo)
+        a.back.triggered.connect(self.back)
+        a.lock.triggered.connect(self.lock)
+        a.quit.triggered.connect(self.close)
+        a.about.triggered.connect(self._about)
+        a.names_latin.triggered.connect(lambda: self._set_name_script(Script.LATN))
+        a.names_cyrillic.triggered.connect(lambda: self._set_name_script(Script.CYRL))
+        (a.names_cyrillic if preferred_script() is Script.CYRL else a.names_latin).setChecked(True)
+        for key, action in a.pages.items():
+            action.triggered.connect(lambda _checked=False, k=key: self.show_page(k))
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        self.locked_page.unlock_button.clicked.connect(self.ask_unlock)
+        bus.changed.connect(self._data_changed)
+        bus.case_open_requested.connect(self.open_case)
+        bus.status_message.connect(self._status_message)
+
+    # -- pages ---------------------------------------------------------------------------------
+
+    def panel(self, key: str) -> QWidget | None:
+        """The panel for `key`, built on first use (None while locked)."""
+        if self.session is None:
+            return None
+        if key not in self.panels:
+            widget = factory(key)(self.session, self)
+            self.panels[key] = widget
+            self.stack.addWidget(widget)
+        return self.panels[key]
+
+    @property
+    def case_list(self) -> CaseListPanel | None:
+        return self.panel("cases")  # type: ignore[return-value]
+
+    @property
+    def case_file(self) -> QWidget | None:
+        return self.panel(CASE_FILE)
+
+    def current_page(self) -> str:
+        return self._current
+
+    def show_page(self, key: str) -> None:
+        """Switch to a navigation page (flushing the case file if it was showing)."""
+        if self.session is None:
+            return
+        if self._current == CASE_FILE and key != CASE_FILE:
+            self.flush_visible()
+        widget = self.panel(key)
+        self._current = key
+        self.stack.setCurrentWidget(widget)
+        self.actions.back.setVisible(key == CASE_FILE)
+        nav_key = self._return_to if key == CASE_FILE else key
+        row = next((i for i, p in enumerate(PAGES) if p.key == nav_key), -1)
+        if row >= 0 and self.nav.currentRow() != row:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(row)
+            self.nav.blockSignals(False)
+
+    def _nav_changed(self, row: int) -> None:
+        if 0 <= row < len(PAGES):
+            self.show_page(PAGES[row].key)
+
+    def open_case(self, person_id: int) -> None:
+        """Show the case file of `person_id` (the answer to `bus.case_open_requested`)."""
+        if self.session is None:
+            return
+        case_file = self.panel(CASE_FILE)
+        if self._current != CASE_FILE:
+            self._return_to = self._current or "cases"
+        if case_file.person_id != person_id:
+            case_file.flush()
+            case_file.show_person(person_id)
+        self.show_page(CASE_FILE)
+
+    def back(self) -> None:
+        """From the case file back to the page it was opened from, on the same case."""
+        if self._current != CASE_FILE:
+            return
+        person_id = self.panels[CASE_FILE].person_id
+        self.show_page(self._return_to)
+        if self._return_to == "cases" and person_id is not None:
+            self.case_list.select_person(person_id)
+
+    def focus_search(self) -> None:
+        self.show_page("cases")
+        if self.case_list is not None:
+            self.case_list.focus_search()
+
+    def flush_visible(self) -> None:
+        """Commit pending edits of the visible case file (before undo, switching, locking)."""
+        if self._current == CASE_FILE and CASE_FILE in self.panels:
+            self.panels[CASE_FILE].flush()
+
+    # -- commands ------------------------------------------------------------------------------
+
+    def new_case(self) -> None:
+        if self.session is None:
+            return
+        self.flush_visible()
+        person_id = NewCaseDialog.ask(self.session, self)
+        if person_id is not None:
+            bus.case_open_requested.emit(person_id)
+
+    def undo(self) -> None:
+        self._history(history.undo)
+
+    def redo(self) -> None:
+        self._history(history.redo)
+
+    def _history(self, operation) -> None:
+        if self.session is None:
+            return
+        self.flush_visible()
+        changes = run_op(self, operation, self.session)
+        if changes is not None:
+            self.statusBar().showMessage(changes.label, 6000)
+
+    def _status_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 6000)
+
+    def _data_changed(self, _changes: Changes) -> None:
+        update_undo_actions(self.actions, self.session)
+
+    def _set_name_script(self, script: Script) -> None:
+        if self.case_list is not None:
+            self.case_list.set_preferred_script(script)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            tr(_C, "About CaseTracker"),
+            tr(
+                _C,
+                "<b>CaseTracker {version}</b><p>Encrypted records of relatives detained in "
+                "Xinjiang, kept on this computer only.</p>",
+            ).format(version=__version__),
+        )
+
+    # -- locking -------------------------------------------------------------------------------
+
+    def is_locked(self) -> bool:
+        return self.session is None
+
+    def lock(self) -> None:
+        """Flush and clear every panel, close the vault, and ask for the passphrase again."""
+        if self.session is None:
+            return
+        case_file = self.panels.get(CASE_FILE)
+        self._resume = (
+            self._current,
+            case_file.person_id if case_file is not None else None,
+            case_file.section() if case_file is not None else "",
+            self._return_to,
+        )
+        self._release_session()
+        self._set_locked_ui(True)
+        self.locked.emit()
+        self.ask_unlock()
+
+    def _release_session(self) -> None:
+        for panel in self.panels.values():
+            if hasattr(panel, "flush"):
+                panel.flush()
+        # Show the locked page first: removing the current page would show another panel,
+        # and a panel being shown may start loading from the vault we are about to close.
+        self.stack.setCurrentWidget(self.locked_page)
+        for panel in self.panels.values():
+            panel.hide()
+            panel.clear()
+        QThreadPool.globalInstance().waitForDone(WORKER_WAIT_MS)
+        for panel in self.panels.values():
+            self.stack.removeWidget(panel)
+            panel.deleteLater()
+        self.panels.clear()
+        session, self.session = self.session, None
+        with contextlib.suppress(Exception):
+            session.close()
+
+    def ask_unlock(self) -> None:
+        if self.session is not None:
+            return
+        if self.unlock_dialog is not None and self.unlock_dialog.isVisible():
+            self.unlock_dialog.raise_()
+            return
+        self.unlock_dialog = UnlockDialog(self.vault_path, self)
+        self.unlock_dialog.unlocked.connect(self.unlock_with)
+        self.unlock_dialog.open()
+
+    def unlock_with(self, session) -> None:
+        """Take a freshly opened Session and go back to where the volunteer was."""
+        self.session = session
+        self._set_locked_ui(False)
+        page, person_id, section, return_to = self._resume or ("cases", None, "", "cases")
+        self._resume = None
+        self._current = ""
+        self._return_to = return_to
+        if page == CASE_FILE and person_id is not None:
+            self.open_case(person_id)
+            if section:
+                self.panels[CASE_FILE].set_section(section)
+        else:
+            self.show_page(page or "cases")
+        self.unlocked.emit()
+
+    def _set_locked_ui(self, locked: bool) -> None:
+        for action in self.actions.data_actions():
+            action.setEnabled(not locked)
+        self.nav.setEnabled(not locked)
+        self.toolbar.setEnabled(not locked)
+        name = vault_display_name(self.vault_path)
+        if locked:
+            self._current = ""
+            self.stack.setCurrentWidget(self.locked_page)
+            self.actions.back.setVisible(False)
+            self.vault_label.setText(tr(_C, "{name} — locked").format(name=name))
+        else:
+            self.vault_label.setText(name)
+            update_undo_actions(self.actions, self.session)
+        self.setWindowTitle(f"{name} — CaseTracker")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.session is not None:
+            self._release_session()
+        for signal, slot in (
+            (bus.changed, self._data_changed),
+            (bus.case_open_requested, self.open_case),
+            (bus.status_message, self._status_message),
+        ):
+            with contextlib.suppress(RuntimeError, TypeError):
+                signal.disconnect(slot)
+        super().closeEvent(event)
