@@ -123,7 +123,6 @@ def _interesting_case(session, ids: list[int]) -> int:
 
 def _main_window(app: QApplication, out: Path, session) -> None:
     from casetracker.gui.mainwindow import MainWindow
-    from casetracker.gui.panels import CASE_FILE, is_pending
 
     window = MainWindow(session)
     window.resize(1400, 900)
@@ -135,15 +134,17 @@ def _main_window(app: QApplication, out: Path, session) -> None:
     save(window, out, "case_list_search", app)
     panel.filter_bar.clear()
     settle(app, 300)
-    if not is_pending(CASE_FILE):
-        window.open_case(_interesting_case(session, panel.model.ids()))
-        save(window, out, "case_file", app)
-        window.case_file.set_section("timeline")
-        save(window, out, "timeline", app)
-        window.back()
-    if not is_pending("overview"):
-        window.show_page("overview")
-        save(window, out, "overview", app)
+    window.open_case(_interesting_case(session, panel.model.ids()))
+    save(window, out, "case_file", app)
+    window.case_file.set_section("timeline")
+    save(window, out, "timeline", app)
+    window.back()
+    window.show_page("overview")
+    save(window, out, "overview", app)
+    window.show_page("followups")
+    save(window, out, "follow_ups", app)
+    window.show_page("rally")
+    save(window, out, "rally_page", app)
     window.close()
 
 

@@ -7,8 +7,10 @@ live in resources/i18n and are compiled to `.qm` (issue 9 adds Kazakh and Russia
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
+from casetracker.domain.enums import Script
+from casetracker.gui.i18n import preferred_script
 from casetracker.resources import resources_dir
 
 _installed: list[QTranslator] = []
@@ -42,8 +44,17 @@ def current_language() -> str:
     return code if code in ("en", "ru", "kk") else "en"
 
 
-def preferred_script():
-    """Latin names first for an English interface, Cyrillic for Kazakh and Russian."""
-    from casetracker.domain.enums import Script
+NAME_SCRIPT_KEY = "display/name_script"
 
-    return Script.LATN if current_language() == "en" else Script.CYRL
+
+def preferred_script() -> Script:
+    """The script names are shown in first: the user's View-menu choice, else Latin for an
+    English interface and Cyrillic for Kazakh and Russian. Every screen asks here."""
+    value = QSettings().value(NAME_SCRIPT_KEY, "")
+    if value in (Script.LATN.value, Script.CYRL.value):
+        return Script(value)
+    return preferred_script()
+
+
+def set_preferred_script(script: Script) -> None:
+    QSettings().setValue(NAME_SCRIPT_KEY, script.value)

@@ -14,21 +14,16 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from casetracker.domain.entities import Person
-from casetracker.domain.enums import Script, Sex
+from casetracker.domain.enums import Sex
 from casetracker.domain.names import preferred_name
 from casetracker.gui.casefile.base import ethnicity_text, tone
-from casetracker.gui.i18n import tr
+from casetracker.gui.i18n import current_language, preferred_script, tr
 from casetracker.gui.labels import label, status_colour, text_colour_on
-from casetracker.gui.widgets.fuzzydate_edit import date_words, ui_language
+from casetracker.gui.widgets.fuzzydate_edit import date_words
 from casetracker.gui.widgets.name_edit import apply_direction
 from casetracker.gui.widgets.timeline import OFFICIAL_SOURCES
 
 AVATAR = 72
-
-
-def preferred_script() -> Script:
-    """Latin names first for an English interface, Cyrillic for Russian and Kazakh."""
-    return Script.LATN if ui_language() == "en" else Script.CYRL
 
 
 def years_ago(date: dt.date | None, today: dt.date | None = None) -> str:
@@ -85,7 +80,7 @@ def facts_line(person: Person) -> str:
     if person.birth_date is not None:
         parts.append(tr("CaseHeader", "born {date}").format(date=date_words(person.birth_date)))
     elif person.age_range is not None:
-        parts.append(person.age_range.words(ui_language()))
+        parts.append(person.age_range.words(current_language()))
     if person.ethnicity:
         parts.append(ethnicity_text(person.ethnicity))
     if person.hometown:

@@ -18,7 +18,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -30,7 +29,7 @@ from casetracker.domain.enums import InteractionKind, NameKind, Script
 from casetracker.domain.fuzzydate import FuzzyDate
 from casetracker.domain.names import REPORT_SCRIPT_ORDER, NameVariant, preferred_name
 from casetracker.gui import theme
-from casetracker.gui.i18n import tr
+from casetracker.gui.i18n import current_language, tr
 from casetracker.gui.labels import label
 from casetracker.gui.worker import Task, start
 from casetracker.services import caselist
@@ -79,13 +78,6 @@ def _headers() -> dict[Column, str]:
     }
 
 
-def date_language() -> str:
-    """The language fuzzy dates are said in: the UI's (set by `app.setup_application`)."""
-    app = QCoreApplication.instance()
-    code = app.property("uiLanguage") if app is not None else None
-    return code if code in ("en", "ru", "kk") else "en"
-
-
 def display_name(variants: tuple[NameVariant, ...], prefer: Script) -> str:
     """A variant in the preferred script if there is one (primary first, then passport...),
     else the usual preferred name: the list reads in one script where it can."""
@@ -127,7 +119,7 @@ class CaseListTableModel(QAbstractTableModel):
         self._generation = 0
         self._running: set[Task] = set()  # kept referenced until their thread finishes
         self._last_query_ms = 0.0
-        self._lang = date_language()
+        self._lang = current_language()
         self._today = dt.date.today()
         self.refresh(wait=True)
 

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 from casetracker.domain.errors import ValidationError
 from casetracker.domain.names import detect_script
 from casetracker.gui import theme
-from casetracker.gui.i18n import tr
+from casetracker.gui.i18n import current_language, tr
 from casetracker.gui.labels import label
 from casetracker.gui.rally import camera
-from casetracker.gui.widgets.fuzzydate_edit import ParsedLineEdit, date_words, ui_language
+from casetracker.gui.widgets.fuzzydate_edit import ParsedLineEdit, date_words
 from casetracker.gui.widgets.name_edit import apply_direction, script_label
 from casetracker.services import rally
 
@@ -109,7 +109,7 @@ class BirthEdit(ParsedLineEdit):
 
     def say(self, value: object) -> str:
         if hasattr(value, "min"):
-            return value.words(ui_language())  # type: ignore[attr-defined]
+            return value.words(current_language())  # type: ignore[attr-defined]
         return tr(_C, "born {date}").format(date=date_words(value))  # type: ignore[arg-type]
 
     def refusal(self, reason: str) -> str:

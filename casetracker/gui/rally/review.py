@@ -23,12 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casetracker.domain.enums import Script
 from casetracker.domain.names import preferred_name
 from casetracker.gui import theme
-from casetracker.gui.i18n import tr
+from casetracker.gui.i18n import preferred_script, tr
 from casetracker.gui.labels import label
-from casetracker.gui.widgets.fuzzydate_edit import ui_language
 from casetracker.services.rally import RallyReviewRow
 
 _C = "RallyReviewPanel"
@@ -146,7 +144,7 @@ class RallyReviewPanel(QFrame):
 
     def set_rows(self, rows: list[RallyReviewRow]) -> None:
         self.tree.clear()
-        prefer = Script.LATN if ui_language() == "en" else Script.CYRL
+        prefer = preferred_script()
         warning, ok = theme.colour("warning"), theme.colour("ok")
         for row in rows:
             name = preferred_name(row.names, prefer)

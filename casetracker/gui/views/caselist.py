@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QLocale, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,14 +26,13 @@ from PySide6.QtWidgets import (
 from casetracker.domain.entities import Changes
 from casetracker.domain.enums import Script
 from casetracker.gui.bus import bus
-from casetracker.gui.i18n import tr
+from casetracker.gui.i18n import preferred_script, set_preferred_script, tr
 from casetracker.gui.models.caselist import ID_ROLE, SORT_KEYS, CaseListTableModel, Column
 from casetracker.gui.widgets.filterbar import FilterBar
 from casetracker.gui.widgets.statusbadge import StatusBadgeDelegate
 from casetracker.services import caselist, cases
 from casetracker.services.caselist import CaseFilter, SortKey
 
-NAME_SCRIPT_KEY = "display/name_script"
 _C = "CaseListPanel"
 #: Per column: its share of the spare width and the least it needs. Applied until the user
 #: resizes a column (then the user's widths stay); Name gets the largest share.
@@ -46,16 +45,6 @@ _SHARES = {
     Column.LAST_ACTION: (0.2, 140),
     Column.NEXT_FOLLOW_UP: (0.08, 110),
 }
-
-
-def preferred_script() -> Script:
-    """The per-user choice of which script names are shown in first (Latin by default)."""
-    value = QSettings().value(NAME_SCRIPT_KEY, Script.LATN.value)
-    return Script.CYRL if value == Script.CYRL.value else Script.LATN
-
-
-def set_preferred_script(script: Script) -> None:
-    QSettings().setValue(NAME_SCRIPT_KEY, script.value)
 
 
 def count_text(shown: int, total: int | None = None) -> str:

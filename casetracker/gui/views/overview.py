@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from casetracker.domain.entities import Changes
 from casetracker.domain.enums import HELD_STATUSES, Status
 from casetracker.gui.bus import bus
-from casetracker.gui.i18n import tr
+from casetracker.gui.i18n import current_language, tr
 from casetracker.gui.labels import ethnicity_label, label, status_colour
 from casetracker.gui.views.panelkit import (
     Card,
@@ -34,7 +34,6 @@ from casetracker.gui.views.panelkit import (
     display_name,
     dot_icon,
     muted_label,
-    ui_language,
 )
 from casetracker.gui.widgets.charts import ACCENT, Bar, BarChart, ColumnChart, Series
 from casetracker.gui.worker import Task, start
@@ -302,7 +301,7 @@ class OverviewPanel(LazyPanel):
 
     def _show_stale(self, snap: overview.Snapshot) -> None:
         self.stale_list.clear()
-        lang = ui_language()
+        lang = current_language()
         for case in snap.not_confirmed:
             news = (
                 case.status_date.words(lang) if case.status_date else date_text(case.last_confirmed)

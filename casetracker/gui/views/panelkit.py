@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from casetracker.domain.entities import Changes, PersonRow
-from casetracker.domain.enums import Script, Status
+from casetracker.domain.enums import Status
 from casetracker.domain.names import NameVariant, preferred_name
 from casetracker.gui.bus import bus
+from casetracker.gui.i18n import preferred_script
 from casetracker.gui.labels import label, status_colour
 from casetracker.services import caselist
 from casetracker.services.session import Session
@@ -51,21 +52,14 @@ QTreeWidget::item { padding: 3px 8px 3px 0px; }
 """
 
 
-def ui_language() -> str:
-    """The language code fuzzy dates are said in ('en', 'ru' or 'kk')."""
-    code = QLocale().name().split("_")[0]
-    return code if code in ("ru", "kk") else "en"
-
-
 def date_text(day: dt.date, pattern: str = "d MMMM yyyy") -> str:
     """A plain date in the interface language ('28 November 2026')."""
     return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def display_name(names: Sequence[NameVariant]) -> str:
-    """The name shown in lists: Latin for an English interface, Cyrillic otherwise."""
-    prefer = Script.LATN if ui_language() == "en" else Script.CYRL
-    return preferred_name(tuple(names), prefer)
+    """The name shown in lists, in the script the user prefers."""
+    return preferred_name(tuple(names), preferred_script())
 
 
 def person_rows(session: Session, ids: Iterable[int]) -> list[PersonRow]:

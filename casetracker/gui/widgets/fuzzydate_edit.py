@@ -10,24 +10,15 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QWidget
 
 from casetracker.domain.fuzzydate import AgeRange, FuzzyDate, from_user
 from casetracker.gui import theme
-from casetracker.gui.i18n import tr
+from casetracker.gui.i18n import current_language, tr
 
 _LANGUAGES = ("en", "ru", "kk")
 _REASON = re.compile(r"\((.*)\)\s*$")
-
-
-def ui_language() -> str:
-    """Language for dates: the UI's (set by the app), else the locale's, else English."""
-    app = QCoreApplication.instance()
-    code = app.property("uiLanguage") if app is not None else None
-    if not code:
-        code = QLocale().name().split("_")[0]
-    return code if code in _LANGUAGES else "en"
 
 
 def date_words(date: FuzzyDate | None, lang: str | None = None) -> str:
@@ -35,7 +26,7 @@ def date_words(date: FuzzyDate | None, lang: str | None = None) -> str:
     if date is None:
         return ""
     try:
-        return date.words(lang or ui_language())
+        return date.words(lang or current_language())
     except ValueError:
         return date.text
 
@@ -181,7 +172,7 @@ class AgeRangeEdit(ParsedLineEdit):
         return AgeRange.parse(text)
 
     def say(self, value: object) -> str:
-        return value.words(ui_language())  # type: ignore[attr-defined]
+        return value.words(current_language())  # type: ignore[attr-defined]
 
     def refusal(self, reason: str) -> str:
         if reason.startswith("use e.g."):
