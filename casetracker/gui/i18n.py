@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
 from casetracker.domain.enums import Script
-from casetracker.gui.i18n import preferred_script
 from casetracker.resources import resources_dir
 
 _installed: list[QTranslator] = []
@@ -53,7 +52,7 @@ def preferred_script() -> Script:
     value = QSettings().value(NAME_SCRIPT_KEY, "")
     if value in (Script.LATN.value, Script.CYRL.value):
         return Script(value)
-    return preferred_script()
+    return Script.LATN if current_language() == "en" else Script.CYRL
 
 
 def set_preferred_script(script: Script) -> None:
