@@ -25,6 +25,7 @@ def cmd_search(args: argparse.Namespace) -> int:
                         "status": hit.status.value,
                         "score": hit.score,
                         "matched": hit.matched,
+                        "via": hit.via,
                     },
                     ensure_ascii=False,
                 )

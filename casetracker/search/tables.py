@@ -182,6 +182,7 @@ SUBSTITUTION_COST: dict[frozenset[str], float] = {
     frozenset("lr"): 0.6,  # Chinese has no syllable "ri": 赛力克 = Serik
     frozenset("nm"): 0.7,
     frozenset("fp"): 0.6,
+    frozenset("ij"): 0.6,  # j is й in many Latin spellings: Lejla/Leila, Ajgul/Aigul
 }
 
 # Inserting or deleting a vowel is cheap: Chinese transcription adds them (帕提古丽 Patigul is

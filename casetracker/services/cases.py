@@ -254,6 +254,7 @@ def delete(session: Session, person_id: int) -> Changes:
             for row in model.select().where(model.person == person_id):
                 recorder.delete(row)
         recorder.delete(person)
+        namekeys.reindex_persons([person_id])
         op_id = recorder.operation.id
     return Changes("Delete case", op_id, frozenset({person_id}), list_changed=True)
 

@@ -1,7 +1,10 @@
-"""Passphrase changes, recovery codes and quick erase.
+"""Passphrase changes, recovery codes, quick erase, and forgetting decrypted data on lock.
 
 A passphrase change re-wraps the data key in `keys.json` (one atomic file replace), after a
-verified backup: a crash leaves the old or the new passphrase working, never neither.
+verified backup: a crash leaves the old or the new passphrase working, never neither. Quick erase
+finds this vault's backups in other folders by the vault id inside each backup, not by name.
+`forget_decrypted()` drops what the core keeps in memory between calls (the name index, folded
+name caches): the GUI calls it when the vault locks.
 """
 
 from __future__ import annotations
@@ -10,11 +13,19 @@ from pathlib import Path
 
 from zxcvbn import zxcvbn
 
+from casetracker.domain import fuzzydate
 from casetracker.domain.errors import ValidationError
+from casetracker.search import fold
+from casetracker.services import maintenance, searching
 from casetracker.services.session import Session
 from casetracker.store import backup as backups
 from casetracker.store.erase import erase_paths
-from casetracker.store.keyslots import DEFAULT_KDF, KdfParams, new_recovery_code
+from casetracker.store.keyslots import (
+    DEFAULT_KDF,
+    KdfParams,
+    new_recovery_code,
+    normalize_passphrase,
+)
 from casetracker.store.records import OperationRecord
 from casetracker.store.vault import normalize_vault_path
 
@@ -35,6 +46,12 @@ def passphrase_strength(passphrase: str) -> tuple[int, str]:
 def check_new_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_LENGTH:
         raise ValidationError("passphrase", f"use at least {MIN_LENGTH} characters")
+
+
+def verify_passphrase(session: Session, passphrase: str) -> None:
+    """Raise `WrongPassphrase` unless `passphrase` opens this vault (about half a second)."""
+    key_file = session.vault.key_file
+    key_file.slot("passphrase").unwrap(normalize_passphrase(passphrase), key_file.vault_id)
 
 
 def change_passphrase(
@@ -61,12 +78,34 @@ def _audit(session: Session, label: str) -> None:
 
 
 def erase_vault(path: str | Path, extra_backup_folders: tuple[Path, ...] = ()) -> list[Path]:
-    """Destroy a (closed) vault, its backups and restore leftovers on this laptop."""
+    """Destroy a (closed) vault, its backups, restore leftovers, and its backups found in
+    `extra_backup_folders` (matched by the vault id inside each backup file)."""
     folder = normalize_vault_path(path)
+    vault_id = maintenance.vault_id_of(folder)
     leftovers = list(folder.parent.glob(f"{folder.name}.before-restore-*"))
-    named = [
+    elsewhere = [
         p
         for extra in extra_backup_folders
-        for p in extra.glob(f"{folder.name.removesuffix('.ctvault')}-*.ctbackup")
+        for p in (maintenance.backups_in(Path(extra), vault_id) if vault_id else [])
     ]
-    return erase_paths([folder, *leftovers, *named])
+    return erase_paths([folder, *leftovers, *elsewhere])
+
+
+def shred(paths: list[Path]) -> list[Path]:
+    """Overwrite with random bytes, sync and delete these files and folders (best effort)."""
+    return erase_paths(paths)
+
+
+def forget_decrypted() -> None:
+    """Drop the core's in-memory copies of vault data: the search index, the places matcher
+    and the caches of folded names and read dates (they are keyed by names and texts)."""
+    searching.forget()
+    for cached in (
+        fold._fold_word,
+        fold._groups,
+        fold._search_keys,
+        fold._token_similarity,
+        fold._group_similarity,
+        fuzzydate._read,
+    ):
+        cached.cache_clear()

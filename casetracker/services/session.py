@@ -35,6 +35,10 @@ class Session:
             yield recorder
 
     def close(self) -> None:
+        """Close the vault and drop what search keeps in memory (every name token)."""
+        from casetracker.services import searching  # searching builds on this module
+
+        searching.forget()
         self.vault.close()
 
     def __enter__(self) -> Session:

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 
 from casetracker.search.fold import FOLD_VERSION, name_groups
 from casetracker.search.keys import KeyKind, encode_groups, keys_of_groups
-from casetracker.store import records, searchindex
+from casetracker.store import records, searchcache
 
 #: Bump when the choice of keys (search/keys.py) changes without a change of FOLD_VERSION.
 INDEX_VERSION = 1
@@ -112,7 +112,7 @@ def reindex_persons(person_ids: Iterable[int]) -> None:
     ids = sorted(set(person_ids))
     if not ids:
         return
-    before = searchindex.generation()
+    before = searchcache.generation()
     in_place = len(ids) <= INCREMENTAL_MAX
     writer = _Writer(remember=in_place)
     for start in range(0, len(ids), _CHUNK):
@@ -123,10 +123,10 @@ def reindex_persons(person_ids: Iterable[int]) -> None:
         for person_id, names in _names_by_person(chunk).items():
             writer.add(person_id, names)
     writer.close()
-    after = searchindex.bump_generation()
+    after = searchcache.bump_generation()
     if in_place:
         changes = [(pid, *writer.per_person.get(pid, ({}, []))) for pid in ids]
-        searchindex.apply_reindex(before, after, changes)
+        searchcache.apply_reindex(before, after, changes)
 
 
 def _all_names() -> Iterator[tuple[int, list[tuple[int, str]]]]:
@@ -158,14 +158,14 @@ def rebuild_all() -> int:
     for person_id, names in _all_names():
         writer.add(person_id, names)
     total = writer.close()
-    searchindex.set_meta(_VERSION_KEY, index_version())
-    searchindex.bump_generation()
+    searchcache.set_meta(_VERSION_KEY, index_version())
+    searchcache.bump_generation()
     return total
 
 
 def ensure_current() -> bool:
     """Rebuild when the stored keys were made by other rules; True when it rebuilt."""
-    if searchindex.meta(_VERSION_KEY) == index_version():
+    if searchcache.meta(_VERSION_KEY) == index_version():
         return False
     with records.db.atomic():
         rebuild_all()

@@ -232,14 +232,6 @@ class ChangeRecord(BaseRecord):
     after = TextField(null=True)
 
 
-class NameKeyRecord(BaseRecord):
-    """Folded search keys of one name variant (search/), rebuilt when folding rules change."""
-
-    id = AutoField()
-    person = ForeignKeyField(PersonRecord, on_delete="CASCADE")
-    name = ForeignKeyField(NameRecord, null=True, on_delete="CASCADE")
-    key = CharField(index=True)
-
 
 class BlobRecord(Model):
     """Attachment bytes, in the separate encrypted attachment store, deduplicated by sha256."""

@@ -1,5 +1,5 @@
-"""Read side of search: the SQL behind services/searching.py and services/duplicates.py, and
-the in-memory copy of the key index.
+"""Read side of search: the SQL behind services/searching.py and services/duplicates.py (the
+in-memory copy of the key index is store/searchcache.py).
 
 Every query here is shaped for an index (see migration 3) and returns plain tuples; ranking
 happens above, in search/ and the services. Keys and ids are passed in chunks below SQLite's
@@ -9,15 +9,9 @@ variable limit.
 from __future__ import annotations
 
 import re
-import threading
-import weakref
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
 
-from casetracker.search.keys import KeyKind, decode_groups, keys_of_groups
-from casetracker.search.postings import Postings
-from casetracker.search.vocabulary import Vocabulary
 from casetracker.store import records
 from casetracker.store.migrations.m0003_search_index import PHONE_DIGITS
 
@@ -54,153 +48,6 @@ def postings(keys: Iterable[str]) -> list[tuple[str, int]]:
 def all_postings() -> Iterator[tuple[str, int]]:
     """Every (key, person id), in key order (the duplicate scan blocks on them)."""
     return iter(records.db.execute_sql('SELECT "key", "person_id" FROM "search_key"'))
-
-
-def vocabulary_tokens() -> list[str]:
-    """Keys that are name tokens (the ones the vocabulary expands by edit distance)."""
-    cursor = records.db.execute_sql(
-        'SELECT "key" FROM "search_vocab" WHERE "kind" = ?', (int(KeyKind.TOKEN),)
-    )
-    return [key for (key,) in cursor]
-
-
-# --- the in-memory index ---------------------------------------------------------------------
-# Loaded on the first search of a session, then kept current in place by namekeys (which tells
-# apply_reindex what it wrote). A generation number in search_meta, bumped with every
-# reindex in the same transaction, tells a stale cache (another connection or process wrote,
-# or a transaction that had updated the cache was rolled back) from a current one.
-
-_GENERATION_KEY = "generation"
-
-
-@dataclass
-class SearchCache:
-    database: weakref.ref
-    generation: int
-    postings: Postings
-    vocabulary: Vocabulary
-    #: person id -> its folded name variants packed in one string (see pack_names): about
-    #: 15 MB at 100,000 people, against 45 MB as tuples, and re-ranking needs no SQL.
-    names: dict[int, str]
-    #: Held while the cache is read or updated (the GUI thread searches while a worker writes).
-    lock: threading.RLock = field(default_factory=threading.RLock)
-
-
-_cache: SearchCache | None = None
-_cache_lock = threading.Lock()
-
-
-def meta(key: str) -> str | None:
-    """A bookkeeping value of the index (search_meta), or None."""
-    row = records.db.execute_sql(
-        'SELECT "value" FROM "search_meta" WHERE "key" = ?', (key,)
-    ).fetchone()
-    return row[0] if row else None
-
-
-def set_meta(key: str, value: str) -> None:
-    records.db.execute_sql(
-        'INSERT OR REPLACE INTO "search_meta" ("key", "value") VALUES (?, ?)', (key, value)
-    )
-
-
-def generation() -> int:
-    return int(meta(_GENERATION_KEY) or 0)
-
-
-def bump_generation() -> int:
-    value = generation() + 1
-    set_meta(_GENERATION_KEY, str(value))
-    return value
-
-
-def cache() -> SearchCache:
-    """The in-memory index of the open vault, loaded or reloaded when it is not current."""
-    global _cache
-    database = records.db.obj
-    current = generation()
-    with _cache_lock:
-        found = _cache
-        if found is None or found.database() is not database or found.generation != current:
-            found = _cache = SearchCache(
-                weakref.ref(database),
-                current,
-                Postings.from_rows(
-                    records.db.execute_sql('SELECT "key", "person_id" FROM "search_key"')
-                ),
-                Vocabulary(vocabulary_tokens()),
-                _load_names(),
-            )
-        return found
-
-
-def pack_names(names: Iterable[tuple[int, str]]) -> str:
-    """(name id, folded) pairs of one person as one string: ``"12\terlan kaliola\n13\t..."``."""
-    return "\n".join(f"{name_id}\t{folded}" for name_id, folded in names)
-
-
-def unpack_names(packed: str) -> Iterator[tuple[int, str]]:
-    for line in packed.split("\n"):
-        name_id, _, folded = line.partition("\t")
-        yield int(name_id), folded
-
-
-def _load_names() -> dict[int, str]:
-    cursor = records.db.execute_sql(
-        'SELECT "person_id", "name_id", "folded" FROM "search_name" ORDER BY "person_id"'
-    )
-    names: dict[int, str] = {}
-    current, variants = None, []
-    for person_id, name_id, folded in cursor:
-        if person_id != current:
-            if variants:
-                names[current] = pack_names(variants)
-            current, variants = person_id, []
-        variants.append((name_id, folded))
-    if variants:
-        names[current] = pack_names(variants)
-    return names
-
-
-def apply_reindex(
-    before: int,
-    after: int,
-    changes: Iterable[tuple[int, dict[str, KeyKind], list[tuple[int, str]]]],
-) -> None:
-    """Bring a cache that was current at generation ``before`` to ``after`` in place.
-
-    ``changes``: per person, its new keys with their kinds and its folded names. The keys the
-    cache holds for a person now are derived from the folded names it holds, not read from
-    the vault, where a deleted case's keys are already gone.
-    """
-    with _cache_lock:
-        found = _cache
-    if found is None or found.database() is not records.db.obj:
-        return
-    with found.lock:
-        if found.generation != before:
-            return
-        tokens = []
-        for person, new, folded in changes:
-            packed = found.names.get(person)
-            old = (
-                keys_of_groups(decode_groups(f) for _, f in unpack_names(packed)) if packed else {}
-            )
-            found.postings.replace(person, old, new)
-            tokens += [key for key, kind in new.items() if kind == KeyKind.TOKEN]
-            if folded:
-                found.names[person] = pack_names(folded)
-            else:
-                found.names.pop(person, None)
-        found.vocabulary.add(tokens)
-        found.generation = after
-
-
-def forget() -> None:
-    """Drop the in-memory index (on lock: it holds every name token of the vault)."""
-    global _cache
-    with _cache_lock:
-        _cache = None
 
 
 def data_version() -> int:
@@ -336,12 +183,12 @@ def hometowns() -> list[str]:
 
 
 def persons_from(hometowns: Sequence[str], limit: int) -> list[tuple[int, str]]:
-    """(person id, hometown) of persons from these hometowns, at most ``limit``."""
+    """(person id, hometown) of up to ``limit`` persons from these hometowns."""
     if not hometowns:
         return []
     cursor = records.db.execute_sql(
         f'SELECT "id", "hometown" FROM "person_record" WHERE "hometown" IN ({_marks(hometowns)})'
-        ' ORDER BY "id" LIMIT ?',
+        " LIMIT ?",
         [*hometowns, limit],
     )
     return list(cursor)
@@ -354,16 +201,24 @@ def facilities() -> list[tuple[int, str, str]]:
 
 
 def persons_held_at(facility_ids: Sequence[int], limit: int) -> list[tuple[int, int]]:
-    """(person id, facility id) of persons with an event at one of these facilities."""
+    """(person id, facility id) of up to ``limit`` persons with an event at these facilities.
+
+    Read through the facility index and cut off in Python: grouping every event of a large
+    camp first would cost as much as the whole search.
+    """
     if not facility_ids:
         return []
     cursor = records.db.execute_sql(
-        'SELECT "person_id", MIN("facility_id") FROM "status_event_record"'
-        f' WHERE "facility_id" IN ({_marks(facility_ids)}) GROUP BY "person_id"'
-        ' ORDER BY "person_id" LIMIT ?',
-        [*facility_ids, limit],
+        'SELECT "person_id", "facility_id" FROM "status_event_record"'
+        f' WHERE "facility_id" IN ({_marks(facility_ids)})',
+        list(facility_ids),
     )
-    return list(cursor)
+    found: dict[int, int] = {}
+    for person_id, facility_id in cursor:
+        found.setdefault(person_id, facility_id)
+        if len(found) >= limit:
+            break
+    return list(found.items())
 
 
 # --- facts the duplicate check weighs ---------------------------------------------------------

@@ -2,7 +2,7 @@
 
 * ``search_key`` replaces ``name_key_record``: one row per (key, person), clustered on the key
   (WITHOUT ROWID), about a third of the old rows (one per name variant and key); it is read
-  in key order into memory once per session (store/searchindex.py) and kept for reindexing.
+  in key order into memory once per session (store/searchcache.py) and kept for reindexing.
 * ``search_name`` holds each name variant folded (fold.name_groups, encoded by
   search/keys.py), so ranking and the duplicate scan compare names without transliterating
   them again: folding a Chinese or Arabic-script name costs more than comparing it.
