@@ -39,13 +39,6 @@ _CONTACT_RULES = {
 }
 
 
-def _apply_rules(rules: dict, fields: dict[str, Any], what: str) -> dict[str, Any]:
-    unknown = set(fields) - set(rules)
-    if unknown:
-        raise ValidationError(sorted(unknown)[0], f"is not a field of {what}")
-    return {name: rules[name](value) for name, value in fields.items()}
-
-
 def _get(model, row_id: int, what: str):
     row = model.get_or_none(model.id == row_id)
     if row is None:
@@ -66,7 +59,7 @@ def get_organization(session: Session, org_id: int) -> Organization:
 
 
 def add_organization(session: Session, *, uuid: str | None = None, **fields: Any) -> Changes:
-    values = _apply_rules(_ORG_RULES, fields, "an organisation")
+    values = v.apply_rules(_ORG_RULES, fields, "an organisation")
     if "name" not in values:
         raise ValidationError("name", "is required")
     with session.operation("Add organisation") as recorder:
@@ -76,7 +69,7 @@ def add_organization(session: Session, *, uuid: str | None = None, **fields: Any
 
 
 def update_organization(session: Session, org_id: int, **fields: Any) -> Changes:
-    values = _apply_rules(_ORG_RULES, fields, "an organisation")
+    values = v.apply_rules(_ORG_RULES, fields, "an organisation")
     row = _get(OrganizationRecord, org_id, "organisation")
     with session.operation("Edit organisation") as recorder:
         changed = recorder.update(row, **values)
@@ -118,7 +111,7 @@ def get_contact(session: Session, contact_id: int) -> Contact:
 def add_contact(
     session: Session, *, organization_id: int | None = None, uuid: str | None = None, **fields
 ) -> Changes:
-    values = _apply_rules(_CONTACT_RULES, fields, "a contact")
+    values = v.apply_rules(_CONTACT_RULES, fields, "a contact")
     if "name" not in values:
         raise ValidationError("name", "is required")
     if organization_id is not None:
@@ -136,7 +129,7 @@ def add_contact(
 
 def update_contact(session: Session, contact_id: int, **fields: Any) -> Changes:
     org = fields.pop("organization_id", ...)
-    values = _apply_rules(_CONTACT_RULES, fields, "a contact")
+    values = v.apply_rules(_CONTACT_RULES, fields, "a contact")
     if org is not ...:
         if org is not None:
             _get(OrganizationRecord, org, "organisation")

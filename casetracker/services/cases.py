@@ -77,7 +77,7 @@ def ref_taken(ref: str) -> bool:
     return PersonRecord.select().where(PersonRecord.ref == ref.strip().upper()).exists()
 
 
-def _remember_ref(recorder: Recorder, ref: str) -> None:
+def remember_ref(recorder: Recorder, ref: str) -> None:
     digits = ref.removeprefix(REF_PREFIX)
     if not digits.isdigit():
         return
@@ -109,7 +109,7 @@ def _name_variants(names: Iterable[NameVariant | str | Mapping[str, str]]) -> li
     return result
 
 
-def _check_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
+def check_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for name, value in fields.items():
         if name == "birth_date":
@@ -163,7 +163,7 @@ def create(
     variants = _name_variants(names)
     if not variants:
         raise ValidationError("names", "a case needs at least one name")
-    values = _check_fields(fields)
+    values = check_fields(fields)
     if ref is not None:
         ref = v.text("ref", ref, required=True).upper()
         if PersonRecord.get_or_none(PersonRecord.ref == ref):
@@ -175,7 +175,7 @@ def create(
             ref=ref or next_ref(),
             **values,
         )
-        _remember_ref(recorder, person.ref)
+        remember_ref(recorder, person.ref)
         _write_names(recorder, person.id, variants)
         for kind, value in identifiers:
             _write_identifier(recorder, person.id, kind, value)
@@ -187,7 +187,7 @@ def create(
 
 def update(session: Session, person_id: int, **fields: Any) -> Changes:
     """Change single fields of a case (autosave calls this for one field at a time)."""
-    values = _check_fields(fields)
+    values = check_fields(fields)
     person = readers.person_record(person_id)
     with session.operation("Edit case") as recorder:
         changed = recorder.update(person, **values)

@@ -175,7 +175,7 @@ def _derived(names: Sequence[NameVariant], events: list[dict]) -> dict[str, obje
 
 
 def _event_values(case: NewCase, facility_id: int | None, now: dt.datetime) -> dict:
-    values = statuses._check(
+    values = statuses.check_fields(
         {
             "status": case.status,
             "date": case.status_date,
@@ -215,7 +215,7 @@ class CaseAdder:
     def reporter_id(self, rep: NewReporter) -> int:
         key = _reporter_key(rep.name, rep.phone)
         if key not in self.lookups.reporters:
-            values = reporters._check({"name": rep.name, "phone": rep.phone})
+            values = reporters.check_fields({"name": rep.name, "phone": rep.phone})
             self.lookups.reporters[key] = self.writer.add(
                 "reporter", uuid=str(uuidlib.uuid4()), **values
             )
@@ -228,7 +228,7 @@ class CaseAdder:
             raise ValidationError("name", "a case needs at least one name")
         for name in case.names:
             v.text("name", name.text, required=True)
-        values = cases._check_fields(case.fields)
+        values = cases.check_fields(case.fields)
         ref = (case.ref or "").strip().upper()
         if not ref or ref in self.lookups.refs:
             ref = self.lookups.new_ref()
@@ -237,7 +237,7 @@ class CaseAdder:
         event = _event_values(case, None, now) if case.status else None
         checked = []
         for rep in case.reporters:
-            reporters._check({"name": rep.name, "phone": rep.phone})
+            reporters.check_fields({"name": rep.name, "phone": rep.phone})
             checked.append((rep, v.choice("relationship", rep.relationship, Relationship).value))
         relations = {self.reporter_id(rep): relation for rep, relation in checked}
         events = []
@@ -284,7 +284,7 @@ class CaseAdder:
     def finish(self) -> list[int]:
         self.flush()
         if self.highest_ref:
-            cases._remember_ref(self.writer.recorder, self.highest_ref)
+            cases.remember_ref(self.writer.recorder, self.highest_ref)
         return self.created
 
 

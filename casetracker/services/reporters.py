@@ -22,11 +22,9 @@ _RULES = {
 }
 
 
-def _check(fields: dict[str, Any]) -> dict[str, Any]:
-    unknown = set(fields) - set(_RULES)
-    if unknown:
-        raise ValidationError(sorted(unknown)[0], "is not a field of a reporter")
-    return {name: _RULES[name](value) for name, value in fields.items()}
+def check_fields(fields: dict[str, Any]) -> dict[str, Any]:
+    """Validated stored values of a reporter's fields (imports and merges use it too)."""
+    return v.apply_rules(_RULES, fields, "a reporter")
 
 
 def _reporter(reporter_id: int) -> ReporterRecord:
@@ -59,7 +57,7 @@ def add_to_person(
     """Link a reporter to a case: an existing one (`reporter_id`) or a new one from `fields`."""
     relation = v.choice("relationship", relationship, Relationship).value
     person = readers.person_record(person_id)
-    values = _check(fields) if reporter_id is None else {}
+    values = check_fields(fields) if reporter_id is None else {}
     if reporter_id is None and "name" not in values:
         raise ValidationError("name", "is required")
     with session.operation("Add reporter") as recorder:
@@ -83,7 +81,7 @@ def add_to_person(
 
 
 def update(session: Session, reporter_id: int, **fields: Any) -> Changes:
-    values = _check(fields)
+    values = check_fields(fields)
     row = _reporter(reporter_id)
     with session.operation("Edit reporter") as recorder:
         changed = recorder.update(row, **values)

@@ -14,7 +14,7 @@ from casetracker.services.session import Session
 from casetracker.store.records import FacilityRecord, StatusEventRecord, utcnow
 
 
-def _check(fields: dict[str, Any]) -> dict[str, Any]:
+def check_fields(fields: dict[str, Any]) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for name, value in fields.items():
         if name == "status":
@@ -55,7 +55,7 @@ def add_event(
     **fields: Any,
 ) -> Changes:
     """Record what is known now (or was known then); the history is never overwritten."""
-    values = _check({"status": status, "date": date, **fields})
+    values = check_fields({"status": status, "date": date, **fields})
     person = readers.person_record(person_id)
     with session.operation("Add status event") as recorder:
         event = recorder.insert(
@@ -78,7 +78,7 @@ def _event(event_id: int) -> StatusEventRecord:
 
 def update_event(session: Session, event_id: int, **fields: Any) -> Changes:
     """Correct an event (a wrong date or source); the audit log keeps what it said before."""
-    values = _check(fields)
+    values = check_fields(fields)
     row = _event(event_id)
     person = readers.person_record(row.person_id)
     with session.operation("Edit status event") as recorder:

@@ -85,3 +85,11 @@ def timestamp(field: str, value: object) -> dt.datetime:
         return dt.datetime.fromisoformat(str(value)).replace(tzinfo=None, microsecond=0)
     except ValueError:
         raise ValidationError(field, f"'{value}' is not a date and time") from None
+
+
+def apply_rules(rules: dict, fields: dict, what: str) -> dict:
+    """Validate `fields` with a table of per-field validators; unknown names are refused."""
+    unknown = set(fields) - set(rules)
+    if unknown:
+        raise ValidationError(sorted(unknown)[0], f"is not a field of {what}")
+    return {name: rules[name](value) for name, value in fields.items()}
