@@ -7,21 +7,36 @@ one line on stderr and a non-zero exit code, never a traceback (set CASETRACKER_
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 import traceback
 
 from casetracker import __version__
-from casetracker.cli import (
-    bundle_commands,
-    case_commands,
-    report_commands,
-    search_commands,
-    vault_commands,
-)
 from casetracker.cli.common import err
 from casetracker.domain.errors import CaseTrackerError, NotAVault, ValidationError, WrongPassphrase
 
+#: Modules registering subcommands, and the names they register. The desktop app starts without
+#: importing them (reportlab, spreadsheets...): they cost most of a second at start-up.
+COMMAND_MODULES = {
+    "casetracker.cli.vault_commands": (
+        "init",
+        "demo",
+        "check",
+        "backup",
+        "restore",
+        "passwd",
+        "recovery-code",
+        "erase",
+        "undo",
+        "redo",
+    ),
+    "casetracker.cli.case_commands": ("search", "show", "export", "import"),
+    "casetracker.cli.bundle_commands": ("bundle",),
+    "casetracker.cli.report_commands": ("report",),
+    "casetracker.cli.search_commands": ("duplicates",),
+}
+COMMANDS = frozenset(name for names in COMMAND_MODULES.values() for name in names)
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_INTERNAL = 3
@@ -33,7 +48,7 @@ class _Parser(argparse.ArgumentParser):
         sys.exit(EXIT_USAGE)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--vault", default=argparse.SUPPRESS, metavar="PATH", help="the vault folder (.ctvault)"
@@ -45,17 +60,32 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--vault", default=None, metavar="PATH", help="the vault folder")
     parser.add_argument("--version", action="version", version=f"casetracker {__version__}")
     parser.add_argument("--rally", action="store_true", help="open the quick rally entry screen")
+    if not with_commands:
+        parser.set_defaults(command=None)
+        return parser
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
-    vault_commands.register(sub, common)
-    case_commands.register(sub, common)
-    bundle_commands.register(sub, common)
-    report_commands.register(sub, common)
-    search_commands.register(sub, common)
+    for module in COMMAND_MODULES:
+        importlib.import_module(module).register(sub, common)
     return parser
 
 
+def _wants_gui(argv: list[str]) -> bool:
+    """No subcommand and no help asked: the desktop app (parsed without the command modules)."""
+    skip = False
+    for token in argv:
+        if skip:
+            skip = False
+            continue
+        if token == "--vault":
+            skip = True
+        elif token in COMMANDS or token in ("-h", "--help") or not token.startswith("-"):
+            return False
+    return True
+
+
 def run(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = build_parser(with_commands=not _wants_gui(argv)).parse_args(argv)
     if args.command is None:
         from casetracker.app import run_gui
 

@@ -29,7 +29,9 @@ from casetracker.search.vocabulary import Vocabulary
 from casetracker.services.session import Session
 from casetracker.store import records, searchcache, searchindex
 
-__all__ = ["MERGED_REF_PREFIX", "SearchHit", "forget", "search", "vocabulary", "warm"]
+__all__ = [
+    "MERGED_REF_PREFIX", "SearchHit", "forget", "is_warm", "search", "vocabulary", "warm",
+]
 
 _REF = re.compile(r"^\s*(?:CT-?)?(\d{1,7})\s*$", re.IGNORECASE)
 _IDENTIFIER_SEPARATORS = re.compile(r"[\s\-‐‑‒–—―]+")
@@ -98,6 +100,11 @@ def warm(session: Session) -> None:
     search box does not wait for it.
     """
     searchcache.cache()
+
+
+def is_warm() -> bool:
+    """True once the in-memory index is loaded (the GUI runs the first search off its thread)."""
+    return searchcache.is_loaded()
 
 
 def forget() -> None:

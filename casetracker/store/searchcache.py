@@ -154,6 +154,10 @@ def apply_reindex(
         found.generation = after
 
 
+def is_loaded() -> bool:
+    return _cache is not None
+
+
 def forget() -> None:
     """Drop the in-memory index (on lock: it holds every name token of the vault)."""
     global _cache

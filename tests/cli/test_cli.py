@@ -112,3 +112,23 @@ def test_backup_restore_undo(tmp_path):
     bad = run("restore", str(backup), "--vault", str(restored), passphrase="nope", check=False)
     assert bad.returncode != 0 and "wrong passphrase" in bad.stderr
     assert run("show", "CT-0003", "--json", "--vault", str(restored)).stdout == a
+
+
+def test_the_command_table_lists_every_registered_subcommand():
+    import argparse
+
+    from casetracker.cli import COMMANDS, build_parser
+
+    parser = build_parser()
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    assert set(sub.choices) == COMMANDS
+
+
+def test_the_app_starts_without_loading_reports_or_spreadsheets():
+    code = (
+        "import sys; from casetracker.cli import build_parser, _wants_gui;"
+        "assert _wants_gui(['--vault', 'demo']) and not _wants_gui(['demo']);"
+        "build_parser(with_commands=False);"
+        "assert 'reportlab' not in sys.modules and 'openpyxl' not in sys.modules"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
