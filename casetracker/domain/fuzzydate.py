@@ -24,9 +24,21 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
-import edtf
+if TYPE_CHECKING:
+    import edtf
+
+
+@cache
+def _library():
+    """The edtf package, imported on first use: the common forms are read without it (see
+    `_fast_read`), and importing it (pyparsing) cost 0.1 s of every start-up."""
+    import edtf
+
+    return edtf
+
 
 #: Longer input is refused before it reaches the parser (pyparsing cost grows with length).
 MAX_TEXT_LENGTH = 100
@@ -121,11 +133,14 @@ def _unspecified_fields(leaf: edtf.Unspecified) -> dict:
 
 
 #: Exact classes only: Level2Season, PartialUnspecified etc. subclass these but are level 2.
-_LEAVES: dict[type, Callable[..., dict]] = {
-    edtf.Date: _date_fields,
-    edtf.Season: _season_fields,
-    edtf.Unspecified: _unspecified_fields,
-}
+@cache
+def _leaves() -> dict[type, Callable[..., dict]]:
+    edtf = _library()
+    return {
+        edtf.Date: _date_fields,
+        edtf.Season: _season_fields,
+        edtf.Unspecified: _unspecified_fields,
+    }
 
 
 def _calendar_date(parts: tuple, label: str) -> date:
@@ -136,7 +151,7 @@ def _calendar_date(parts: tuple, label: str) -> date:
 
 
 def _point(leaf: object, ua: edtf.UA | None) -> _Point:
-    reader = _LEAVES.get(type(leaf))
+    reader = _leaves().get(type(leaf))
     if reader is None:
         raise _DateError(str(leaf), _EDTF_HINT)
     fields = {"month": None, "day": None, "season": None, **reader(leaf)}
@@ -158,11 +173,11 @@ def _point(leaf: object, ua: edtf.UA | None) -> _Point:
 
 def _interval_end(section: object) -> _Point | None:
     """An end of a level 1 interval: None when open (``..``), refused when unknown (empty)."""
-    if isinstance(section, edtf.UnspecifiedIntervalSection):
+    if isinstance(section, _library().UnspecifiedIntervalSection):
         if section.is_open:
             return None
         raise _DateError(str(section), "write an open end as .., e.g. ../2019")
-    if isinstance(section, edtf.UncertainOrApproximate):
+    if isinstance(section, _library().UncertainOrApproximate):
         return _point(section.date, section.ua)
     raise _DateError(str(section), _EDTF_HINT)
 
@@ -198,14 +213,17 @@ def _between(start: _Point, end: _Point) -> _Reading:
     return _Reading("between", start, end)
 
 
-_TOP: dict[type, Callable[..., _Reading]] = {
-    edtf.Date: _single,
-    edtf.Season: _single,
-    edtf.Unspecified: _single,
-    edtf.UncertainOrApproximate: _qualified,
-    edtf.Interval: _interval,
-    edtf.Level1Interval: _level1_interval,
-}
+@cache
+def _top() -> dict[type, Callable[..., _Reading]]:
+    edtf = _library()
+    return {
+        edtf.Date: _single,
+        edtf.Season: _single,
+        edtf.Unspecified: _single,
+        edtf.UncertainOrApproximate: _qualified,
+        edtf.Interval: _interval,
+        edtf.Level1Interval: _level1_interval,
+    }
 
 
 def _no_such_day(match: re.Match[str]) -> str | None:
@@ -328,10 +346,10 @@ def _read_with_library(text: str) -> tuple[str, _Reading]:
         # ends like "0" make the library print its arguments to stdout before failing
         raise _DateError(text, _EDTF_HINT)
     try:
-        obj = edtf.parse_edtf(text)
+        obj = _library().parse_edtf(text)
     except Exception:  # EDTFParseException is not a ValueError; the parser raises others too.
         raise _DateError(text, _refusal_reason(text)) from None
-    handler = _TOP.get(type(obj))
+    handler = _top().get(type(obj))
     if handler is None:
         raise _DateError(text, _EDTF_HINT)
     try:
