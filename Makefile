@@ -52,3 +52,10 @@ package: venv
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/casetracker.spec
 	env -u PYTHONPATH -u VIRTUAL_ENV $(BIN)/python -I packaging/smoke_test.py dist/CaseTracker
 	sh packaging/linux/make_tarball.sh
+
+# Interface translations (resources/i18n/README.md): extract the strings of casetracker/gui into
+# the Kazakh/Russian/English .ts files, compile them to .qm, copy Qt's own qtbase_{ru,kk}.qm, and
+# report coverage (fails while a message is untranslated or a placeholder differs).
+.PHONY: translations
+translations: venv
+	$(BIN)/python tools/i18n.py

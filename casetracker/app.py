@@ -12,23 +12,23 @@ import os
 import sys
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from casetracker.cli.common import PASSPHRASE_ENV
 from casetracker.gui import qtfonts, recent, theme
 from casetracker.gui.i18n import install_language
-from casetracker.resources import resources_dir
+from casetracker.gui.language import (
+    add_language_menu,
+    restore_state,
+    switcher,
+    take_session,
+    window_state,
+)
 
 APP_NAME = "CaseTracker"
 EXIT_AFTER_SHOW_ENV = "CASETRACKER_EXIT_AFTER_SHOW"
-
-
-def _catalogue_exists(code: str) -> bool:
-    try:
-        return (resources_dir() / "i18n" / f"casetracker_{code}.qm").is_file()
-    except FileNotFoundError:
-        return False
 
 
 def setup_application(app: QApplication, language: str | None = None) -> str:
@@ -41,10 +41,8 @@ def setup_application(app: QApplication, language: str | None = None) -> str:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     theme.apply(app)
     qtfonts.apply_default_font(app)
-    code = install_language(app, language)
-    spoken = code if code == "en" or _catalogue_exists(code) else "en"
-    # Fuzzy dates are said in the same language as the labels around them.
-    app.setProperty("uiLanguage", spoken)
+    # The volunteer's choice (QSettings), else the system's; sets QLocale and `uiLanguage` too.
+    spoken = install_language(app, language)
     from casetracker.gui.icons import app_icon  # needs the palette set above
 
     app.setWindowIcon(app_icon())
@@ -60,6 +58,11 @@ class AppController(QObject):
         self.main_window = None
         self.unlock_dialog = None
         self.start_page = start_page
+        # A new interface language: rebuild the windows once no dialog is open (language.py).
+        self._rebuild_timer = QTimer(self)
+        self._rebuild_timer.setInterval(200)
+        self._rebuild_timer.timeout.connect(self._rebuild_when_idle)
+        switcher.language_changed.connect(self._language_changed)
 
     def show_welcome(self) -> None:
         from casetracker.gui.welcome import WelcomeWindow
@@ -86,6 +89,7 @@ class AppController(QObject):
 
         recent.remember_vault(path)
         self.main_window = MainWindow(session)
+        add_language_menu(self.main_window)
         if self.start_page:
             self.main_window.show_page(self.start_page)
         self.main_window.show()
@@ -96,6 +100,33 @@ class AppController(QObject):
             self.welcome.close()
             self.welcome.deleteLater()
             self.welcome = None
+
+    def _language_changed(self, _code: str) -> None:
+        self._rebuild_timer.start()
+
+    def _rebuild_when_idle(self) -> None:
+        """Build the visible windows again in the new language once no dialog (unlock, editing)
+        is open: the main window hands its flushed Session to the new one, nothing is re-read."""
+        main = self.main_window if _shown(self.main_window) else None
+        if QApplication.activeModalWidget() is not None or (main is not None and main.is_locked()):
+            return  # try again on the next tick
+        self._rebuild_timer.stop()
+        if _shown(self.welcome):
+            old_welcome = self.welcome
+            self.show_welcome()
+            self.welcome.setGeometry(old_welcome.geometry())
+            old_welcome.close()
+            old_welcome.deleteLater()
+        if main is not None:
+            state = window_state(main)
+            self.show_main(take_session(main), main.vault_path)
+            restore_state(self.main_window, state)
+            main.close()
+            main.deleteLater()
+
+
+def _shown(window) -> bool:
+    return window is not None and shiboken6.isValid(window) and window.isVisible()
 
 
 def _vault_argument(args) -> Path | None:
@@ -110,6 +141,9 @@ def run_gui(args) -> int:
     """Start the desktop app; returns the process exit code."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     setup_application(app)
+    from casetracker.gui.security import install_process_guards
+
+    install_process_guards(app)  # quiet crash output; no plain attachment copy left behind
     controller = AppController(app, start_page="rally" if getattr(args, "rally", False) else None)
     path = _vault_argument(args)
     if path is not None:

@@ -13,7 +13,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from casetracker.domain.entities import Changes
-from casetracker.domain.errors import CaseTrackerError, ValidationError
+from casetracker.domain.errors import CaseTrackerError
+from casetracker.gui import errors
 from casetracker.gui.i18n import tr
 
 
@@ -27,9 +28,8 @@ bus = ChangeBus()
 
 
 def error_text(exc: CaseTrackerError) -> str:
-    if isinstance(exc, ValidationError):
-        return tr("Errors", "{field}: {message}").format(field=exc.field, message=exc.message)
-    return str(exc)
+    """The error in the interface language (casetracker/gui/errors.py knows the messages)."""
+    return errors.error_text(exc)
 
 
 def show_error(parent: QWidget | None, exc: CaseTrackerError, title: str | None = None) -> None:

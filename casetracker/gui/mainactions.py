@@ -1,18 +1,20 @@
 """The main window's actions, menu bar and toolbar, built in one place.
 
 Kept out of mainwindow.py so that the window only wires behaviour: every action here has a
-shortcut that works from anywhere in the window, an icon, and a translated text; the window
-connects `triggered` to its own methods.
+translated text, most an icon and a shortcut that works from anywhere in the window; the window
+connects `triggered` to its own methods or to `gui/commands`. The panic action's Ctrl+Shift+L
+is also caught from every dialog by `security/autolock.py`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QSizePolicy, QToolBar, QWidget
 
+from casetracker.gui.corelabels import operation_label
 from casetracker.gui.i18n import tr
 from casetracker.gui.icons import icon
 from casetracker.gui.panels import PAGES
@@ -33,7 +35,10 @@ class ShellActions:
     about: QAction
     names_latin: QAction
     names_cyrillic: QAction
+    panic: QAction
     pages: dict[str, QAction] = field(default_factory=dict)
+    #: File and Vault menu commands, by name (see `_COMMANDS`); all need an unlocked vault.
+    commands: dict[str, QAction] = field(default_factory=dict)
 
     def data_actions(self) -> list[QAction]:
         """Actions that need an unlocked vault (disabled while locked)."""
@@ -45,7 +50,29 @@ class ShellActions:
             self.back,
             self.lock,
             *self.pages.values(),
+            *self.commands.values(),
         ]
+
+
+#: name: (text, icon, shortcut); the window connects each to `gui/commands`.
+_COMMANDS = {
+    "import_sheet": (QT_TRANSLATE_NOOP("MainWindow", "&Spreadsheet (CSV, Excel, ODS)…"), "", None),
+    "import_pfif": (QT_TRANSLATE_NOOP("MainWindow", "&Person Finder (PFIF)…"), "", None),
+    "import_json": (QT_TRANSLATE_NOOP("MainWindow", "CaseTracker &JSON…"), "", None),
+    "export_list": (QT_TRANSLATE_NOOP("MainWindow", "&Export list…"), "", "Ctrl+E"),
+    "export_pdf": (QT_TRANSLATE_NOOP("MainWindow", "Export &PDF summary…"), "print", "Ctrl+P"),
+    "bundle_export": (QT_TRANSLATE_NOOP("MainWindow", "&Export a bundle…"), "", None),
+    "bundle_import": (QT_TRANSLATE_NOOP("MainWindow", "&Import a bundle…"), "", None),
+    "bundle_conflicts": (QT_TRANSLATE_NOOP("MainWindow", "&Merge conflicts…"), "", None),
+    "change_passphrase": (QT_TRANSLATE_NOOP("MainWindow", "Change &passphrase…"), "key", None),
+    "recovery_code": (QT_TRANSLATE_NOOP("MainWindow", "New &recovery code…"), "", None),
+    "backup_now": (QT_TRANSLATE_NOOP("MainWindow", "&Back up now…"), "vault", None),
+    "restore": (QT_TRANSLATE_NOOP("MainWindow", "Re&store from backup…"), "", None),
+    "check": (QT_TRANSLATE_NOOP("MainWindow", "Check &integrity"), "", None),
+    "history": (QT_TRANSLATE_NOOP("MainWindow", "&History of changes…"), "", "Ctrl+H"),
+    "settings": (QT_TRANSLATE_NOOP("MainWindow", "Se&ttings…"), "", "Ctrl+,"),
+    "erase": (QT_TRANSLATE_NOOP("MainWindow", "&Erase this vault…"), "clear", None),
+}
 
 
 def _action(
@@ -95,7 +122,16 @@ def build_actions(window: QMainWindow) -> ShellActions:
         about=_action(window, tr(_C, "&About CaseTracker"), "", None),
         names_latin=_action(window, tr(_C, "Names in &Latin script first"), "", None),
         names_cyrillic=_action(window, tr(_C, "Names in &Cyrillic script first"), "", None),
+        panic=_action(
+            window,
+            tr(_C, "Lock and &hide everything"),
+            "",
+            "Ctrl+Shift+L",
+            tr(_C, "Panic: lock at once, close every window and empty the clipboard"),
+        ),
     )
+    for name, (text, icon_name, shortcut) in _COMMANDS.items():
+        actions.commands[name] = _action(window, tr(_C, text), icon_name, shortcut)
     actions.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
     actions.quit.setShortcut(QKeySequence("Ctrl+Q"))
     group = QActionGroup(window)
@@ -110,9 +146,21 @@ def build_actions(window: QMainWindow) -> ShellActions:
 def build_menus(window: QMainWindow, actions: ShellActions) -> None:
     bar = window.menuBar()
     file_menu = bar.addMenu(tr(_C, "&File"))
+    c = actions.commands
     file_menu.addAction(actions.new_case)
     file_menu.addSeparator()
+    import_menu = file_menu.addMenu(tr(_C, "&Import"))
+    for name in ("import_sheet", "import_pfif", "import_json"):
+        import_menu.addAction(c[name])
+    file_menu.addAction(c["export_list"])
+    file_menu.addAction(c["export_pdf"])
+    bundle_menu = file_menu.addMenu(tr(_C, "&Transfer bundle"))
+    for name in ("bundle_export", "bundle_import", "bundle_conflicts"):
+        bundle_menu.addAction(c[name])
+    file_menu.addSeparator()
     file_menu.addAction(actions.lock)
+    file_menu.addAction(actions.panic)
+    file_menu.addSeparator()
     file_menu.addAction(actions.quit)
     edit_menu = bar.addMenu(tr(_C, "&Edit"))
     edit_menu.addAction(actions.undo)
@@ -127,6 +175,17 @@ def build_menus(window: QMainWindow, actions: ShellActions) -> None:
     view_menu.addSeparator()
     view_menu.addAction(actions.names_latin)
     view_menu.addAction(actions.names_cyrillic)
+    vault_menu = bar.addMenu(tr(_C, "V&ault"))
+    for group in (
+        ("change_passphrase", "recovery_code"),
+        ("backup_now", "restore", "check"),
+        ("history", "settings"),
+        ("erase",),
+    ):
+        if not vault_menu.isEmpty():
+            vault_menu.addSeparator()
+        for name in group:
+            vault_menu.addAction(c[name])
     help_menu = bar.addMenu(tr(_C, "&Help"))
     help_menu.addAction(actions.about)
 
@@ -157,6 +216,7 @@ def update_undo_actions(actions: ShellActions, session) -> None:
     redo = history.redo_label(session) if session is not None else None
     actions.undo.setEnabled(bool(undo))
     actions.redo.setEnabled(bool(redo))
+    undo, redo = (operation_label(x) if x else x for x in (undo, redo))  # in the UI language
     actions.undo.setText(tr(_C, "Undo {label}").format(label=undo) if undo else tr(_C, "&Undo"))
     actions.redo.setText(tr(_C, "Redo {label}").format(label=redo) if redo else tr(_C, "&Redo"))
     actions.undo.setIconText(tr(_C, "Undo"))

@@ -4,7 +4,14 @@ It owns the lifetime of the Session: panels are built from it lazily (the first 
 is shown), flushed before undo, page switches and locking, and cleared and destroyed when the
 vault is locked, so no decrypted data stays in memory behind the unlock dialog. Unlocking builds
 them again and returns to the same page, case and case-file section. Actions, menus and toolbar
-are built in `mainactions.py`; the pages come from `panels.py`.
+are built in `mainactions.py`; the pages come from `panels.py`; File and Vault menu commands live
+in `commands/`; idle, panic and sleep locking, the clipboard and scheduled backups in
+`security/guard.py`.
+
+A lock can start inside another window's modal loop (the idle timer, the panic keys, the system
+going to sleep while a dialog is open). Every other window is closed and the data dropped at
+once, but the emptied panels are deleted only once those loops have returned: a message box on
+the stack may be their child.
 """
 
 from __future__ import annotations
@@ -12,8 +19,8 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QThreadPool, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QPoint, QSize, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -31,8 +38,11 @@ from PySide6.QtWidgets import (
 from casetracker import __version__
 from casetracker.domain.entities import Changes
 from casetracker.domain.enums import Script
+from casetracker.gui import commands
 from casetracker.gui.bus import bus, run_op
+from casetracker.gui.corelabels import operation_label
 from casetracker.gui.dialogs.new_case import NewCaseDialog
+from casetracker.gui.dialogs.settings import VolunteerBanner
 from casetracker.gui.dialogs.unlock import UnlockDialog, vault_display_name
 from casetracker.gui.i18n import tr
 from casetracker.gui.icons import app_icon, icon
@@ -43,6 +53,7 @@ from casetracker.gui.mainactions import (
     update_undo_actions,
 )
 from casetracker.gui.panels import CASE_FILE, PAGES, factory
+from casetracker.gui.security.guard import PanelDisposer, SecurityGuard, dismissing_prompts
 from casetracker.gui.views.caselist import CaseListPanel, preferred_script
 from casetracker.services import history
 
@@ -83,16 +94,22 @@ class MainWindow(QMainWindow):
         self._return_to = "cases"
         self._resume: tuple[str, int | None, str, str] | None = None
         self.unlock_dialog: UnlockDialog | None = None
+        self.audit_dialog: QWidget | None = None
+        self.recovery_dialog: QWidget | None = None
+        self.banner: VolunteerBanner | None = None
+        self.disposer = PanelDisposer(self)
         self.setWindowIcon(app_icon())
         self.actions = build_actions(self)
         build_menus(self, self.actions)
         self.toolbar = build_toolbar(self, self.actions)
+        self.guard = SecurityGuard(self)
         self._build_body()
         self._build_status_bar()
         self._connect()
         self.resize(1280, 820)
         self._set_locked_ui(False)
         self.show_page("cases")
+        self._opened(commands.vault.opened_with_recovery_code(session))
 
     # -- construction --------------------------------------------------------------------------
 
@@ -115,7 +132,10 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
+        self.content = QVBoxLayout()  # an optional banner above the page
+        self.content.setSpacing(0)
+        self.content.addWidget(self.stack, 1)
+        layout.addLayout(self.content, 1)
         self.setCentralWidget(body)
 
     def _build_status_bar(self) -> None:
@@ -134,7 +154,10 @@ class MainWindow(QMainWindow):
         a.undo.triggered.connect(self.undo)
         a.redo.triggered.connect(self.redo)
         a.back.triggered.connect(self.back)
-        a.lock.triggered.connect(self.lock)
+        a.lock.triggered.connect(lambda: self.lock())
+        a.panic.triggered.connect(self.panic)
+        for name, command in commands.MENU_COMMANDS.items():
+            a.commands[name].triggered.connect(lambda _checked=False, c=command: c(self))
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(self._about)
         a.names_latin.triggered.connect(lambda: self._set_name_script(Script.LATN))
@@ -158,7 +181,16 @@ class MainWindow(QMainWindow):
             widget = factory(key)(self.session, self)
             self.panels[key] = widget
             self.stack.addWidget(widget)
+            if key == "cases":
+                self._add_case_list_menu(widget)
         return self.panels[key]
+
+    def _add_case_list_menu(self, panel: CaseListPanel) -> None:
+        view = panel.view
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(
+            lambda pos: commands.files.case_list_menu(self, panel, QPoint(pos))
+        )
 
     @property
     def case_list(self) -> CaseListPanel | None:
@@ -245,7 +277,7 @@ class MainWindow(QMainWindow):
         self.flush_visible()
         changes = run_op(self, operation, self.session)
         if changes is not None:
-            self.statusBar().showMessage(changes.label, 6000)
+            self.statusBar().showMessage(operation_label(changes.label), 6000)
 
     def _status_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 6000)
@@ -273,10 +305,14 @@ class MainWindow(QMainWindow):
     def is_locked(self) -> bool:
         return self.session is None
 
-    def lock(self) -> None:
-        """Flush and clear every panel, close the vault, and ask for the passphrase again."""
+    def lock(self, *, ask: bool = True, quiet: bool = False) -> None:
+        """Close every other window, flush and clear every panel, close the vault, and (with
+        `ask`) ask for the passphrase again. `quiet`: nobody is watching (idle, sleep, panic),
+        so any prompt raised while flushing is dismissed instead of waiting for a click."""
         if self.session is None:
             return
+        self.stack.setCurrentWidget(self.locked_page)  # nothing readable from here on
+        self.guard.cover()
         case_file = self.panels.get(CASE_FILE)
         self._resume = (
             self._current,
@@ -284,10 +320,31 @@ class MainWindow(QMainWindow):
             case_file.section() if case_file is not None else "",
             self._return_to,
         )
-        self._release_session()
+        self._drop_banner()
+        if quiet:
+            with dismissing_prompts():
+                self._release_session()
+        else:
+            self._release_session()
         self._set_locked_ui(True)
         self.locked.emit()
-        self.ask_unlock()
+        if ask:
+            self.ask_unlock()
+
+    def auto_lock(self) -> None:
+        """Idle time ran out, or the system sleeps or locks its screen."""
+        self.guard.alarms += 1
+        self.lock(quiet=True)
+
+    def panic(self) -> None:
+        """Lock at once with no questions, hide every other window, empty the clipboard."""
+        self.guard.alarms += 1
+        self.guard.clipboard.clear()
+        if self.session is None:
+            self.guard.cover()  # the unlock dialog too
+            return
+        self.lock(ask=False, quiet=True)
+        self.statusBar().clearMessage()
 
     def _release_session(self) -> None:
         for panel in self.panels.values():
@@ -302,11 +359,12 @@ class MainWindow(QMainWindow):
         QThreadPool.globalInstance().waitForDone(WORKER_WAIT_MS)
         for panel in self.panels.values():
             self.stack.removeWidget(panel)
-            panel.deleteLater()
+        self.disposer.dispose(list(self.panels.values()))
         self.panels.clear()
         session, self.session = self.session, None
         with contextlib.suppress(Exception):
             session.close()
+        self.guard.after_release()
 
     def ask_unlock(self) -> None:
         if self.session is not None:
@@ -314,15 +372,22 @@ class MainWindow(QMainWindow):
         if self.unlock_dialog is not None and self.unlock_dialog.isVisible():
             self.unlock_dialog.raise_()
             return
+        if self.unlock_dialog is not None:
+            self.unlock_dialog.deleteLater()  # it still refers to the closed session
         self.unlock_dialog = UnlockDialog(self.vault_path, self)
         self.unlock_dialog.unlocked.connect(self.unlock_with)
         self.unlock_dialog.open()
 
-    def unlock_with(self, session) -> None:
-        """Take a freshly opened Session and go back to where the volunteer was."""
+    def unlock_with(self, session, *, resume: bool = True, recovered: bool | None = None) -> None:
+        """Take a freshly opened Session and go back to where the volunteer was (`resume`)."""
         self.session = session
         self._set_locked_ui(False)
-        page, person_id, section, return_to = self._resume or ("cases", None, "", "cases")
+        page, person_id, section, return_to = (self._resume if resume else None) or (
+            "cases",
+            None,
+            "",
+            "cases",
+        )
         self._resume = None
         self._current = ""
         self._return_to = return_to
@@ -332,7 +397,27 @@ class MainWindow(QMainWindow):
                 self.panels[CASE_FILE].set_section(section)
         else:
             self.show_page(page or "cases")
+        if recovered is None:
+            recovered = bool(getattr(self.unlock_dialog, "_recovery", False))
+        self._opened(recovered)
         self.unlocked.emit()
+
+    def _opened(self, recovered: bool) -> None:
+        self.guard.on_unlocked()
+        # after the unlock dialog has closed: a recovery code asks for a new passphrase
+        QTimer.singleShot(0, self, lambda: commands.vault.after_unlock(self, recovered))
+
+    def show_volunteer_banner(self) -> None:
+        """Ask once (per laptop and vault) who is working here, above the page."""
+        if self.session is not None and self.banner is None:
+            self.banner = commands.vault.volunteer_banner(self)
+            self.content.insertWidget(0, self.banner)
+
+    def _drop_banner(self) -> None:
+        if self.banner is not None:
+            self.banner.hide()
+            self.banner.deleteLater()
+            self.banner = None
 
     def _set_locked_ui(self, locked: bool) -> None:
         for action in self.actions.data_actions():
@@ -350,14 +435,22 @@ class MainWindow(QMainWindow):
             update_undo_actions(self.actions, self.session)
         self.setWindowTitle(f"{name} — CaseTracker")
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.guard.window_shown()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.session is not None:
+            self.flush_visible()
+            self.guard.backups.backup_on_close()
             self._release_session()
-        for signal, slot in (
-            (bus.changed, self._data_changed),
-            (bus.case_open_requested, self.open_case),
-            (bus.status_message, self._status_message),
-        ):
-            with contextlib.suppress(RuntimeError, TypeError):
-                signal.disconnect(slot)
+        if self.guard.attached:  # closing twice (tests, the language switch) is fine
+            self.guard.detach()
+            for signal, slot in (
+                (bus.changed, self._data_changed),
+                (bus.case_open_requested, self.open_case),
+                (bus.status_message, self._status_message),
+            ):
+                with contextlib.suppress(RuntimeError, TypeError):
+                    signal.disconnect(slot)
         super().closeEvent(event)

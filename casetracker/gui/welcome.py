@@ -12,6 +12,7 @@ from pathlib import Path
 import platformdirs
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -26,10 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from casetracker.cli.common import DEMO_PASSPHRASE, kdf_for_new_vault
+from casetracker.domain.errors import CaseTrackerError
 from casetracker.gui import recent
 from casetracker.gui.dialogs.create_vault import CreateVaultDialog
 from casetracker.gui.dialogs.unlock import SUFFIX, UnlockDialog, vault_display_name
-from casetracker.gui.i18n import tr
+from casetracker.gui.errors import error_text
+from casetracker.gui.i18n import LANGUAGE_NAMES, LANGUAGES, current_language, tr, trn
 from casetracker.gui.icons import app_icon, icon
 from casetracker.gui.worker import Task, start
 from casetracker.services import demo
@@ -93,7 +96,7 @@ class WelcomeWindow(QWidget):
         self.create_button = self._button("vault-new", tr(_C, "Create a new vault…"))
         self.demo_button = self._button("demo", tr(_C, "Open the demo vault"))
         self.demo_button.setToolTip(
-            tr(_C, "A vault of {n} invented cases to try things out").format(n=DEMO_PEOPLE)
+            trn(_C, "A vault of %n invented case(s) to try things out", DEMO_PEOPLE)
         )
         self.open_button.clicked.connect(self.choose_vault)
         self.create_button.clicked.connect(self.create_vault)
@@ -107,11 +110,38 @@ class WelcomeWindow(QWidget):
         for button in (self.open_button, self.create_button, self.demo_button):
             left.addWidget(button)
         left.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(36, 32, 36, 32)
-        layout.setSpacing(36)
-        layout.addLayout(left, 5)
-        layout.addLayout(self._recent_column(), 6)
+        columns = QHBoxLayout()
+        columns.setSpacing(36)
+        columns.addLayout(left, 5)
+        columns.addLayout(self._recent_column(), 6)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(36, 20, 36, 32)
+        layout.setSpacing(12)
+        layout.addLayout(self._language_row())
+        layout.addLayout(columns, 1)
+
+    def _language_row(self) -> QHBoxLayout:
+        """The interface language, first thing on the first start (defaults to the system's);
+        choosing one rebuilds this window in it (casetracker/gui/language.py)."""
+        self.language_combo = QComboBox(self)
+        self.language_combo.setAccessibleName(tr(_C, "Interface language"))
+        for code in LANGUAGES:
+            self.language_combo.addItem(LANGUAGE_NAMES[code], code)
+        self.language_combo.setCurrentIndex(LANGUAGES.index(current_language()))
+        self.language_combo.activated.connect(self._language_chosen)
+        label = QLabel(tr(_C, "Interface language:"), self)
+        label.setObjectName("muted")
+        label.setBuddy(self.language_combo)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(label)
+        row.addWidget(self.language_combo)
+        return row
+
+    def _language_chosen(self, index: int) -> None:
+        from casetracker.gui.language import switch_language
+
+        switch_language(self.language_combo.itemData(index))
 
     def _button(self, icon_name: str, text: str) -> QPushButton:
         button = QPushButton(icon(icon_name), text, self)
@@ -145,9 +175,10 @@ class WelcomeWindow(QWidget):
         column = QVBoxLayout()
         column.setSpacing(10)
         column.addWidget(heading)
-        column.addWidget(self.recent_list, 1)
+        column.addWidget(self.recent_list, 100)
         column.addWidget(self.empty_label)
         column.addWidget(self.open_recent_button, 0, Qt.AlignmentFlag.AlignRight)
+        column.addStretch(1)  # no recent vault yet: the hint stays under the heading
         return column
 
     def reload_recent(self) -> None:
@@ -222,7 +253,7 @@ class WelcomeWindow(QWidget):
         text = (
             tr(_C, "Opening the demo vault…")
             if path.exists()
-            else tr(_C, "Creating the demo vault with {n} invented cases…").format(n=DEMO_PEOPLE)
+            else trn(_C, "Creating the demo vault with %n invented case(s)…", DEMO_PEOPLE)
         )
         self._progress = QProgressDialog(text, "", 0, 0, self)
         self._progress.setCancelButton(None)
@@ -246,7 +277,9 @@ class WelcomeWindow(QWidget):
         QMessageBox.warning(
             self,
             tr(_C, "Demo vault"),
-            tr(_C, "The demo vault could not be opened: {error}").format(error=exc),
+            tr(_C, "The demo vault could not be opened: {error}").format(
+                error=error_text(exc) if isinstance(exc, CaseTrackerError) else exc
+            ),
         )
 
     def _close_progress(self) -> None:

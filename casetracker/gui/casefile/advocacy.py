@@ -38,7 +38,7 @@ from casetracker.gui.casefile.base import (
     toolbar_button,
 )
 from casetracker.gui.dialogs.interaction import InteractionDialog
-from casetracker.gui.i18n import tr
+from casetracker.gui.i18n import tr, trn
 from casetracker.gui.labels import label
 from casetracker.gui.widgets.fuzzydate_edit import date_words
 from casetracker.services import advocacy
@@ -55,15 +55,11 @@ def is_overdue(item: Interaction, today: dt.date | None = None) -> bool:
 
 
 def steps_text(n: int) -> str:
-    if n == 1:
-        return tr(CONTEXT, "1 step")
-    return tr(CONTEXT, "{n} steps").format(n=n)
+    return trn(CONTEXT, "%n step(s)", n)
 
 
 def overdue_text(n: int) -> str:
-    if n == 1:
-        return tr(CONTEXT, "1 follow-up overdue")
-    return tr(CONTEXT, "{n} follow-ups overdue").format(n=n)
+    return trn(CONTEXT, "%n follow-up(s) overdue", n)
 
 
 class InteractionTableModel(QAbstractTableModel):

@@ -1,15 +1,13 @@
 """The Attachments section: photos and documents kept inside the encrypted vault.
 
 Thumbnails and previews are decoded in memory only. Opening a document in another program
-needs a plain copy on disk, so the section says so and asks first, then writes a temporary
-file (hardening that path, e.g. wiping it afterwards, is planned separately). Caption and
-source note are edited in place; the model only asks, the section saves.
+needs a plain copy on disk, so the section says so and asks first, then writes it into the
+app's private folder under a neutral name (`security/tempfiles.py`), which is overwritten and
+deleted when the vault locks, when the app quits and at the next start. Caption and source
+note are edited in place; the model only asks, the section saves.
 """
 
 from __future__ import annotations
-
-import tempfile
-from pathlib import Path
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -48,7 +46,8 @@ from casetracker.gui.casefile.base import (
     toolbar_button,
 )
 from casetracker.gui.casefile.photo import ImageCache, local_files
-from casetracker.gui.i18n import tr
+from casetracker.gui.i18n import tr, trn
+from casetracker.gui.security import tempfiles
 from casetracker.services import attachments
 from casetracker.services.session import Session
 
@@ -61,7 +60,7 @@ _EDITABLE = {CAPTION: "caption", SOURCE: "source_note"}
 
 def size_text(size: int) -> str:
     if size < 1024:
-        return tr(CONTEXT, "{n} bytes").format(n=size)
+        return trn(CONTEXT, "%n byte(s)", size)
     if size < 1024 * 1024:
         return tr(CONTEXT, "{n} KB").format(n=round(size / 1024))
     return tr(CONTEXT, "{n:.1f} MB").format(n=size / (1024 * 1024))
@@ -301,12 +300,12 @@ class AttachmentsSection(CaseSection):
         except CaseTrackerError as exc:
             show_error(self, exc)
             return
-        suffix = Path(info.filename).suffix
-        with tempfile.NamedTemporaryFile(
-            prefix="casetracker-", suffix=suffix, delete=False
-        ) as handle:
-            handle.write(data)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(handle.name))
+        try:
+            path = tempfiles.write_private_copy(info.filename, data)
+        except OSError as exc:
+            QMessageBox.warning(self, tr(CONTEXT, "Could not open"), str(exc))
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         bus.status_message.emit(
             tr(CONTEXT, "Opened a plain copy of {name}").format(name=info.filename)
         )
@@ -318,8 +317,10 @@ class AttachmentsSection(CaseSection):
             tr(
                 CONTEXT,
                 "To open “{name}” in another program, CaseTracker must write an unencrypted "
-                "copy to this computer's temporary folder. Anyone with access to this "
-                "computer could read that copy until it is deleted.\n\nOpen it anyway?",
+                "copy to a private folder on this computer. It is erased when the vault locks "
+                "or CaseTracker quits, but until then anyone using this computer account could "
+                "read it, and the other program may keep copies of its own (recent files, "
+                "thumbnails, autosave).\n\nOpen it anyway?",
             ).format(name=info.filename),
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,

@@ -17,7 +17,7 @@ from casetracker.domain.entities import Person
 from casetracker.domain.enums import Sex
 from casetracker.domain.names import preferred_name
 from casetracker.gui.casefile.base import ethnicity_text, tone
-from casetracker.gui.i18n import current_language, preferred_script, tr
+from casetracker.gui.i18n import current_language, isolate, preferred_script, tr, trn
 from casetracker.gui.labels import label, status_colour, text_colour_on
 from casetracker.gui.widgets.fuzzydate_edit import date_words
 from casetracker.gui.widgets.name_edit import apply_direction
@@ -32,9 +32,7 @@ def years_ago(date: dt.date | None, today: dt.date | None = None) -> str:
     years = ((today or dt.date.today()) - date).days // 365
     if years < 1:
         return tr("CaseHeader", "less than a year ago")
-    if years == 1:
-        return tr("CaseHeader", "1 year ago")
-    return tr("CaseHeader", "{n} years ago").format(n=years)
+    return trn("CaseHeader", "%n year(s) ago", years)
 
 
 def avatar_pixmap(image: QImage | None, initials: str, colour: QColor) -> QPixmap:
@@ -85,7 +83,7 @@ def facts_line(person: Person) -> str:
         parts.append(ethnicity_text(person.ethnicity))
     if person.hometown:
         parts.append(person.hometown)
-    return "  ·  ".join(parts)
+    return "  ·  ".join(isolate(p) for p in parts)
 
 
 class CaseHeader(QFrame):

@@ -32,6 +32,7 @@ from casetracker.domain.enums import (
 )
 from casetracker.domain.fuzzydate import FuzzyDate
 from casetracker.gui.casefile.base import CaseSection, hint_label, section_layout, setup_table
+from casetracker.gui.corelabels import operation_label
 from casetracker.gui.i18n import tr
 from casetracker.gui.labels import label
 from casetracker.gui.widgets.fuzzydate_edit import date_words
@@ -158,7 +159,7 @@ class AuditTableModel(QAbstractTableModel):
         if column == WHO:
             return entry.volunteer or tr(CONTEXT, "(no name set)")
         if column == WHAT:
-            return tr("Operations", entry.label)
+            return operation_label(entry.label)
         if column == FIELD:
             return (
                 tr(CONTEXT, _FIELD_LABELS[entry.field])

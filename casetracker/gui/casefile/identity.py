@@ -7,7 +7,7 @@ dates and ages are read as typed and saved only when understood.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -43,9 +43,9 @@ from casetracker.services.session import Session
 CONTEXT = "IdentitySection"
 PHOTO_SIDE = 640
 CITIZENSHIP_EXAMPLES = (
-    "PRC citizen",
-    "PRC citizen, Kazakhstan residence permit",
-    "Kazakhstan citizen",
+    QT_TRANSLATE_NOOP("IdentitySection", "PRC citizen"),
+    QT_TRANSLATE_NOOP("IdentitySection", "PRC citizen, Kazakhstan residence permit"),
+    QT_TRANSLATE_NOOP("IdentitySection", "Kazakhstan citizen"),
 )
 
 
@@ -99,7 +99,7 @@ class IdentitySection(CaseSection):
         self.citizenship_edit.setEditable(True)
         self.citizenship_edit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.citizenship_edit.setAccessibleName(tr(CONTEXT, "Citizenship or residence status"))
-        self.citizenship_edit.addItems(["", *CITIZENSHIP_EXAMPLES])
+        self.citizenship_edit.addItems(["", *(tr(CONTEXT, t) for t in CITIZENSHIP_EXAMPLES)])
         self.hometown_edit = _line(
             tr(CONTEXT, "Hometown"), tr(CONTEXT, "Prefecture › county › township › village")
         )

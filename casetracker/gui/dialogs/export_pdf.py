@@ -37,7 +37,7 @@ from casetracker.domain.enums import ReportLevel
 from casetracker.domain.errors import CaseTrackerError
 from casetracker.gui import worker
 from casetracker.gui.bus import bus, error_text, show_error
-from casetracker.gui.i18n import tr
+from casetracker.gui.i18n import current_language, tr, trn
 from casetracker.reports import batch, data, labels
 from casetracker.reports.protect import MIN_LENGTH
 from casetracker.services import advocacy, cases, settings
@@ -82,6 +82,8 @@ class ExportOptionsForm(QWidget):
         self.lang_combo.setAccessibleName(tr(CONTEXT, "Language of the summary"))
         for code, name in labels.LANGUAGES.items():
             self.lang_combo.addItem(name, code)
+        # the summary speaks the interface language unless the volunteer picks another
+        self.lang_combo.setCurrentIndex(max(0, self.lang_combo.findData(current_language())))
         self.recipient_combo = QComboBox()
         self.recipient_combo.setEditable(True)
         self.recipient_combo.setAccessibleName(tr(CONTEXT, "Recipient"))
@@ -313,7 +315,7 @@ class BatchExportDialog(QDialog):
         self.person_ids = list(person_ids)
         self.task: worker.Task | None = None
         self.result: batch.ExportResult | None = None
-        self.setWindowTitle(tr(CONTEXT, "Export {n} case summaries").format(n=len(person_ids)))
+        self.setWindowTitle(trn(CONTEXT, "Export %n case summaries", len(person_ids)))
         self.setMinimumWidth(620)
         self.form = ExportOptionsForm(session, pick_folder=True)
         self.form.path_edit.setText(str(_documents_folder() / "case-summaries"))
@@ -407,9 +409,9 @@ class BatchExportDialog(QDialog):
         self.result = result
         bus.changed.emit(result.changes)
         lines = [
-            tr(CONTEXT, "{n} PDF files saved outside the vault in {where}.").format(
-                n=len(result.files), where=self.form.path()
-            )
+            trn(
+                CONTEXT, "%n PDF file(s) saved outside the vault in {where}.", len(result.files)
+            ).format(where=self.form.path())
         ]
         if result.cancelled:
             lines.append(tr(CONTEXT, "Cancelled before the end."))

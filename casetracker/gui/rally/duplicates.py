@@ -14,7 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from casetracker.gui.i18n import tr
+from casetracker.gui.i18n import isolate, tr
 from casetracker.gui.labels import label, status_colour, text_colour_on
 from casetracker.gui.widgets.fuzzydate_edit import date_words
 from casetracker.gui.worker import Task, start
@@ -77,7 +77,7 @@ class SuggestionCard(QFrame):
         if since:
             top.addWidget(self._muted(since, "cardMeta"))
         top.addStretch(1)
-        names = QLabel(" · ".join(suggestion.names), self)
+        names = QLabel(" · ".join(isolate(n) for n in suggestion.names), self)
         names.setWordWrap(True)
         names.setObjectName("suggestionNames")
         evidence = QLabel("   ".join(evidence_text(e) for e in suggestion.evidence), self)

@@ -34,6 +34,7 @@ from casetracker.domain.entities import Changes
 from casetracker.domain.errors import CaseTrackerError, NotFound, ValidationError
 from casetracker.domain.names import preferred_name
 from casetracker.gui.bus import bus
+from casetracker.gui.errors import error_text, message_text
 from casetracker.gui.i18n import tr
 from casetracker.gui.rally import style
 from casetracker.gui.rally.duplicates import DuplicatesPanel, SuggestionLookup
@@ -284,10 +285,11 @@ class RallyPanel(QWidget):
         if isinstance(exc, ValidationError):
             field = _FIELD_ALIASES.get(exc.field, exc.field)
             caption = self.form.caption(field)
-            self.error.setText(f"{caption}: {exc.message}" if caption else str(exc))
+            message = message_text(exc.message)  # in the interface language (gui/errors.py)
+            self.error.setText(f"{caption}: {message}" if caption else error_text(exc))
             self.form.focus_field(field)
         else:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
         self.error.show()
 
     def ask_discard(self) -> None:

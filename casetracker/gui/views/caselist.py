@@ -127,7 +127,7 @@ class CaseListPanel(QWidget):
         view.setAccessibleName(tr(_C, "Cases"))
         view.setItemDelegateForColumn(Column.STATUS, StatusBadgeDelegate(view))
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setAlternatingRowColors(True)
         view.setShowGrid(False)
@@ -178,6 +178,15 @@ class CaseListPanel(QWidget):
     def current_person_id(self) -> int | None:
         index = self.view.currentIndex()
         return index.data(ID_ROLE) if index.isValid() else None
+
+    def selected_person_ids(self) -> list[int]:
+        """The selected cases in list order (Shift/Ctrl-click select several); the current
+        case when nothing is selected."""
+        rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
+        ids = [pid for pid in (self.model.person_id(row) for row in rows) if pid is not None]
+        if not ids and (current := self.current_person_id()) is not None:
+            ids = [current]
+        return ids
 
     def select_person(self, person_id: int) -> bool:
         """Make `person_id` the current row (False when the filter hides it)."""

@@ -29,7 +29,7 @@ from casetracker.domain import fuzzydate
 from casetracker.domain.enums import Ethnicity, Script, Status
 from casetracker.domain.names import detect_script
 from casetracker.gui import theme
-from casetracker.gui.i18n import tr
+from casetracker.gui.i18n import tr, trn
 from casetracker.gui.icons import icon
 from casetracker.gui.labels import label
 from casetracker.services.caselist import CaseFilter
@@ -96,7 +96,7 @@ class StatusPicker(QPushButton):
         elif len(chosen) == 1:
             text = label(next(iter(chosen)))
         else:
-            text = tr(_C, "{n} statuses").format(n=len(chosen))
+            text = trn(_C, "%n statuses", len(chosen))
         self.setText(text)
 
 
