@@ -23,7 +23,7 @@ from casetracker.app import setup_application
 from casetracker.cli.common import DEMO_PASSPHRASE
 from casetracker.domain.enums import Script
 from casetracker.domain.names import detect_script
-from casetracker.services import cases, demo
+from casetracker.services import cases, demo, settings
 from casetracker.services.session import create_vault
 from casetracker.store.keyslots import TEST_KDF
 
@@ -65,6 +65,7 @@ def main(argv: list[str]) -> int:
         vault = Path(tmp) / "Almaty volunteers.ctvault"
         session, _code = create_vault(vault, DEMO_PASSPHRASE, kdf=TEST_KDF)
         demo.generate(session, people=PEOPLE)
+        settings.set_volunteer(session, "Dana (demo volunteer)")  # no "who is working" banner
         _dialogs(app, out, vault, session)
         _welcome(app, out, vault)
         _main_window(app, out, session)

@@ -186,7 +186,10 @@ def export_document(
 
 def export_file(session: Session, path: Path, **kwargs: Any) -> int:
     doc = export_document(session, **kwargs)
-    path.write_text(json.dumps(doc, ensure_ascii=False, indent=1), encoding="utf-8")
+    # written beside the target and renamed: an interrupted export never leaves half a file
+    partial = path.with_name(path.name + ".partial")
+    partial.write_text(json.dumps(doc, ensure_ascii=False, indent=1), encoding="utf-8")
+    partial.replace(path)
     return len(doc["persons"])
 
 

@@ -30,7 +30,13 @@ from casetracker.services.session import Session
 from casetracker.store import records, searchcache, searchindex
 
 __all__ = [
-    "MERGED_REF_PREFIX", "SearchHit", "forget", "is_warm", "search", "vocabulary", "warm",
+    "MERGED_REF_PREFIX",
+    "SearchHit",
+    "forget",
+    "is_warm",
+    "search",
+    "vocabulary",
+    "warm",
 ]
 
 _REF = re.compile(r"^\s*(?:CT-?)?(\d{1,7})\s*$", re.IGNORECASE)

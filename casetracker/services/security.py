@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from zxcvbn import zxcvbn
-
 from casetracker.domain import fuzzydate
 from casetracker.domain.errors import ValidationError
 from casetracker.search import fold
@@ -36,6 +34,8 @@ def passphrase_strength(passphrase: str) -> tuple[int, str]:
     """zxcvbn score 0-4 and its main warning, for the strength meter on creation."""
     if not passphrase:
         return 0, ""
+    from zxcvbn import zxcvbn  # its word lists take 13 MB and 0.1 s: only when asked
+
     result = zxcvbn(passphrase[:100])
     feedback = result.get("feedback", {})
     return int(result["score"]), feedback.get("warning") or " ".join(

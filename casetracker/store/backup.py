@@ -125,6 +125,17 @@ def restore_backup(
     The backup is unpacked beside the vault and verified with the given secret first; an existing
     vault is kept, renamed `…before-restore-<time>`, never deleted. Returns that kept path.
     """
+    if vault_path.exists() and vault_path.resolve() in backup.resolve().parents:
+        # a backup from the vault's own backups/ folder: read a copy, since the folder is
+        # renamed aside below and Windows cannot rename a folder with an open file in it
+        copy = Path(tempfile.mkdtemp(prefix=".restore-src-", dir=vault_path.parent)) / backup.name
+        shutil.copyfile(backup, copy)
+        try:
+            return restore_backup(
+                copy, vault_path, passphrase=passphrase, recovery_code=recovery_code
+            )
+        finally:
+            shutil.rmtree(copy.parent, ignore_errors=True)
     try:
         zf = zipfile.ZipFile(backup)
     except (OSError, zipfile.BadZipFile) as exc:

@@ -232,7 +232,6 @@ class ChangeRecord(BaseRecord):
     after = TextField(null=True)
 
 
-
 class BlobRecord(Model):
     """Attachment bytes, in the separate encrypted attachment store, deduplicated by sha256."""
 

@@ -201,9 +201,19 @@ def test_undo_delete_brings_back_the_dispatch_log(session):
     from casetracker.services import dispatch
 
     pid = _case(session)
-    dispatch.record(session, [dispatch.DispatchEntry(
-        person_id=pid, level=ReportLevel.EMBASSY, lang="en", sha256="ab" * 32,
-        filename="CT-0001.pdf", recipient="Embassy of X")])
+    dispatch.record(
+        session,
+        [
+            dispatch.DispatchEntry(
+                person_id=pid,
+                level=ReportLevel.EMBASSY,
+                lang="en",
+                sha256="ab" * 32,
+                filename="CT-0001.pdf",
+                recipient="Embassy of X",
+            )
+        ],
+    )
     cases.delete(session, pid)
     history.undo(session)
     assert [d.recipient for d in dispatch.list_for_person(session, pid)] == ["Embassy of X"]

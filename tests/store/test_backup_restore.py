@@ -47,3 +47,12 @@ def test_a_truncated_backup_is_refused(session, tmp_path):
     with pytest.raises(NotAVault):
         maintenance.restore(backup, tmp_path / "X.ctvault", passphrase=PASSPHRASE)
     assert not (tmp_path / "X.ctvault").exists()
+
+
+def test_restore_from_the_vaults_own_backups_folder(session, vault_path, tmp_path):
+    backup = maintenance.auto_backup(session, "before something")
+    assert vault_path in backup.parents
+    session.close()
+    kept = maintenance.restore(backup, vault_path, passphrase=PASSPHRASE)
+    assert kept is not None and (vault_path / "cases.db").exists()
+    open_vault(vault_path, passphrase=PASSPHRASE).close()
