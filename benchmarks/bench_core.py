@@ -9,9 +9,8 @@ import time
 from pathlib import Path
 
 from benchmarks.common import WORK, demo_vault, median, percentile, save, table, timings
-from casetracker.cli.common import DEMO_PASSPHRASE
 from casetracker.services import caselist, cases, searching
-from casetracker.services.session import open_vault
+from casetracker.services.session import DEMO_PASSPHRASE, open_vault
 from casetracker.store.keyslots import DEFAULT_KDF, KeySlot
 
 TARGETS: dict[str, str] = {}

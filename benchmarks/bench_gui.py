@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 from benchmarks.common import WORK, demo_vault, median, save, table, timings
-from casetracker.cli.common import DEMO_PASSPHRASE
+from casetracker.services.session import DEMO_PASSPHRASE
 
 FLOOR_SCRIPT = """
 import sys

@@ -25,9 +25,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from benchmarks.common import WORK, demo_vault, median, save, table, timings
-from casetracker.cli.common import DEMO_PASSPHRASE
 from casetracker.services import rally
-from casetracker.services.session import open_vault
+from casetracker.services.session import DEMO_PASSPHRASE, open_vault
 
 PEOPLE = 20_000
 CHARS_PER_MINUTE = 200

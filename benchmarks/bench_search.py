@@ -19,10 +19,9 @@ from pathlib import Path
 
 from benchmarks import search_corpus
 from benchmarks.common import WORK, median, percentile, save, table
-from casetracker.cli.common import DEMO_PASSPHRASE
 from casetracker.search.ranking import key_scores, plan
 from casetracker.services import demo, duplicates, searching
-from casetracker.services.session import create_vault, open_vault
+from casetracker.services.session import DEMO_PASSPHRASE, create_vault, open_vault
 from casetracker.store import namekeys, records, searchcache, searchindex
 from casetracker.store.keyslots import TEST_KDF
 

@@ -8,9 +8,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from casetracker.cli.common import DEMO_PASSPHRASE
 from casetracker.services import demo
-from casetracker.services.session import create_vault
+from casetracker.services.session import DEMO_PASSPHRASE, create_vault
 from casetracker.store.keyslots import DEFAULT_KDF
 
 ROOT = Path(__file__).resolve().parent

@@ -16,7 +16,6 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-from casetracker.cli.common import PASSPHRASE_ENV
 from casetracker.gui import qtfonts, recent, theme
 from casetracker.gui.i18n import install_language
 from casetracker.gui.language import (
@@ -26,6 +25,7 @@ from casetracker.gui.language import (
     take_session,
     window_state,
 )
+from casetracker.services.session import PASSPHRASE_ENV
 
 APP_NAME = "CaseTracker"
 EXIT_AFTER_SHOW_ENV = "CASETRACKER_EXIT_AFTER_SHOW"

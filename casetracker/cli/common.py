@@ -10,15 +10,16 @@ from pathlib import Path
 import platformdirs
 
 from casetracker.domain.errors import CaseTrackerError
-from casetracker.services.session import Session, open_vault
-from casetracker.store.keyslots import DEFAULT_KDF, TEST_KDF, KdfParams
+from casetracker.services.session import (  # noqa: F401 (re-exported for the commands)
+    DEMO_PASSPHRASE,
+    PASSPHRASE_ENV,
+    Session,
+    kdf_for_new_vault,
+    open_vault,
+)
 from casetracker.store.vault import normalize_vault_path
 
-PASSPHRASE_ENV = "CASETRACKER_PASSPHRASE"
 RECOVERY_ENV = "CASETRACKER_RECOVERY_CODE"
-#: Only the test suite sets this, to make vault creation cheap; never documented for users.
-_TEST_KDF_ENV = "CASETRACKER_INSECURE_TEST_KDF"
-DEMO_PASSPHRASE = "demo passphrase for CaseTracker"
 
 
 class CliError(CaseTrackerError):
@@ -31,10 +32,6 @@ def default_vault() -> Path:
 
 def vault_path(args) -> Path:
     return normalize_vault_path(getattr(args, "vault", None) or default_vault())
-
-
-def kdf_for_new_vault() -> KdfParams:
-    return TEST_KDF if os.environ.get(_TEST_KDF_ENV) == "1" else DEFAULT_KDF
 
 
 def ask_secret(prompt: str) -> str:

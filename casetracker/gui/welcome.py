@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casetracker.cli.common import DEMO_PASSPHRASE, kdf_for_new_vault
 from casetracker.domain.errors import CaseTrackerError
 from casetracker.gui import recent
 from casetracker.gui.dialogs.create_vault import CreateVaultDialog
@@ -36,7 +35,13 @@ from casetracker.gui.i18n import LANGUAGE_NAMES, LANGUAGES, current_language, tr
 from casetracker.gui.icons import app_icon, icon
 from casetracker.gui.worker import Task, start
 from casetracker.services import demo
-from casetracker.services.session import Session, create_vault, open_vault
+from casetracker.services.session import (
+    DEMO_PASSPHRASE,
+    Session,
+    create_vault,
+    kdf_for_new_vault,
+    open_vault,
+)
 
 _C = "WelcomeWindow"
 DEMO_PEOPLE = 300

@@ -7,17 +7,28 @@ keys is brought up to date once, in one place, for the GUI and the CLI alike.
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from casetracker.store import namekeys, oplog, records
-from casetracker.store.keyslots import DEFAULT_KDF, KdfParams
+from casetracker.store.keyslots import DEFAULT_KDF, TEST_KDF, KdfParams
 from casetracker.store.oplog import Recorder
 from casetracker.store.records import SettingRecord
 from casetracker.store.vault import Vault
 
 VOLUNTEER_KEY = "volunteer.name"
+PASSPHRASE_ENV = "CASETRACKER_PASSPHRASE"
+#: The published passphrase of demo vaults (README): they hold only invented data.
+DEMO_PASSPHRASE = "demo passphrase for CaseTracker"
+#: Only the test suite sets this, to make vault creation cheap; never documented for users.
+_TEST_KDF_ENV = "CASETRACKER_INSECURE_TEST_KDF"
+
+
+def kdf_for_new_vault() -> KdfParams:
+    """The user cost, except inside the test suite (which sets the variable above)."""
+    return TEST_KDF if os.environ.get(_TEST_KDF_ENV) == "1" else DEFAULT_KDF
 
 
 @dataclass

@@ -10,7 +10,6 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QLabel
 
 from casetracker.app import AppController
-from casetracker.cli.common import kdf_for_new_vault
 from casetracker.gui import recent
 from casetracker.gui import welcome as welcome_module
 from casetracker.gui.bus import bus
@@ -23,6 +22,7 @@ from casetracker.gui.panels import CASE_FILE, PAGES
 from casetracker.gui.views.caselist import CaseListPanel
 from casetracker.gui.welcome import WelcomeWindow
 from casetracker.services import caselist
+from casetracker.services.session import kdf_for_new_vault
 from casetracker.store.keyslots import TEST_KDF
 from tests.conftest import PASSPHRASE
 

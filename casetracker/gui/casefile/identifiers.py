@@ -29,6 +29,7 @@ from casetracker.domain.identifiers import (
     prc_id_facts,
     validate_identifier,
 )
+from casetracker.gui import errors
 from casetracker.gui.casefile.base import tone
 from casetracker.gui.i18n import tr
 from casetracker.gui.labels import label
@@ -54,7 +55,7 @@ def check_identifier(kind: IdentifierType, text: str) -> tuple[bool, str]:
     try:
         validate_identifier(kind, text)
     except ValueError as exc:
-        return False, str(exc)
+        return False, errors.message_text(str(exc))
     facts = _FACTS.get(kind)
     if facts is None:
         return True, tr("IdentifierListEdit", "Looks valid")

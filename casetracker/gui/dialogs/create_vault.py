@@ -33,13 +33,13 @@ from PySide6.QtWidgets import (
 )
 from zxcvbn import zxcvbn
 
-from casetracker.cli.common import kdf_for_new_vault
-from casetracker.gui import theme
+from casetracker.domain.errors import CaseTrackerError
+from casetracker.gui import errors, theme
 from casetracker.gui.dialogs.unlock import SUFFIX, vault_display_name
 from casetracker.gui.i18n import tr
 from casetracker.gui.icons import icon
 from casetracker.gui.worker import Task, start
-from casetracker.services.session import Session, create_vault
+from casetracker.services.session import Session, create_vault, kdf_for_new_vault
 
 _C = "CreateVaultDialog"
 MIN_SCORE = 3  # zxcvbn: 3 = "safely unguessable" against an offline attack with a slow hash
@@ -298,7 +298,8 @@ class CreateVaultDialog(QDialog):
         self._task = None
         self.busy.hide()
         self.pages.widget(0).setEnabled(True)
-        self.problem.setText(tr(_C, "The vault could not be created: {error}").format(error=exc))
+        error = errors.error_text(exc) if isinstance(exc, CaseTrackerError) else exc
+        self.problem.setText(tr(_C, "The vault could not be created: {error}").format(error=error))
 
     # -- page 2: the recovery code -------------------------------------------------------------
 

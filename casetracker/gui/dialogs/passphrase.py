@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casetracker.cli.common import kdf_for_new_vault
 from casetracker.domain.errors import CaseTrackerError, WrongPassphrase
 from casetracker.gui.bus import bus, error_text
 from casetracker.gui.dialogs import create_vault
@@ -41,7 +40,7 @@ from casetracker.gui.i18n import tr
 from casetracker.gui.icons import icon
 from casetracker.gui.worker import Task, start
 from casetracker.services import security
-from casetracker.services.session import Session
+from casetracker.services.session import Session, kdf_for_new_vault
 
 _C = "PassphraseDialog"
 

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casetracker.domain.errors import NotAVault, WrongPassphrase
+from casetracker.domain.errors import CaseTrackerError, NotAVault, WrongPassphrase
+from casetracker.gui import errors
 from casetracker.gui.i18n import tr
 from casetracker.gui.icons import icon
 from casetracker.gui.worker import Task, start
@@ -184,9 +185,13 @@ class UnlockDialog(QDialog):
                 )
             )
         elif isinstance(exc, NotAVault):
-            message = tr(_C, "This folder cannot be opened as a vault: {error}").format(error=exc)
+            message = tr(_C, "This folder cannot be opened as a vault: {error}").format(
+                error=errors.error_text(exc)
+            )
         else:
-            message = tr(_C, "The vault could not be opened: {error}").format(error=exc)
+            message = tr(_C, "The vault could not be opened: {error}").format(
+                error=errors.error_text(exc) if isinstance(exc, CaseTrackerError) else exc
+            )
         self.error.setText(message)
         self.error.show()
         self._fit()
