@@ -34,8 +34,10 @@ def main() -> None:
             continue
         try:
             module = importlib.import_module(name)
-        except ModuleNotFoundError:
-            continue
+        except ModuleNotFoundError as exc:
+            if exc.name == name:
+                continue  # that issue's benchmark does not exist yet
+            raise
         print(f"== {name}")
         kwargs = {}
         params = inspect.signature(module.run).parameters
@@ -48,6 +50,7 @@ def main() -> None:
         except Exception:  # one broken benchmark must not hide the others' figures
             traceback.print_exc()
             results[f"{name.rsplit('.', 1)[1]}.failed"] = 1
+        save(results)  # after each module, so an interrupted run keeps what it measured
     print(table(results))
     save(results)
 
