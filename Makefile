@@ -50,7 +50,7 @@ screenshots: venv
 package: venv
 	$(BIN)/python -c "import PyInstaller" 2>/dev/null || $(BIN)/python -m pip install --quiet -e ".[package]"
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/casetracker.spec
-	env -u PYTHONPATH -u VIRTUAL_ENV $(BIN)/python -I packaging/smoke_test.py dist/CaseTracker
+	env -u PYTHONPATH -u VIRTUAL_ENV CASETRACKER_SMOKE_STRICT=1 $(BIN)/python -I packaging/smoke_test.py dist/CaseTracker
 	sh packaging/linux/make_tarball.sh
 
 # Interface translations (resources/i18n/README.md): extract the strings of casetracker/gui into
