@@ -117,7 +117,7 @@ def _child(code: str, *args: str) -> dict:
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-def run(results: dict, workdir: Path, rows: int = 100_000, people: int = 50_000) -> dict:
+def run(results: dict, workdir: Path, rows: int = 100_000, merge_people: int = 50_000) -> dict:
     work = workdir / "interchange"
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
@@ -128,7 +128,7 @@ def run(results: dict, workdir: Path, rows: int = 100_000, people: int = 50_000)
     results["interchange.csv_import_100k_s"] = round(imported["s"], 1)
     results["interchange.csv_import_100k_peak_mb"] = round(imported["peak_mb"])
     merged = _child(
-        _CHILD_MERGE, str(work / "a.ctvault"), str(work / "b.ctvault"), str(people), str(work)
+        _CHILD_MERGE, str(work / "a.ctvault"), str(work / "b.ctvault"), str(merge_people), str(work)
     )
     results["interchange.bundle_merge_50k_s"] = round(merged["s"], 1)
     shutil.rmtree(work, ignore_errors=True)

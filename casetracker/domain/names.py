@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from casetracker.domain.enums import NameKind, Script
 
@@ -30,6 +31,7 @@ _SCRIPT_RANGES: tuple[tuple[int, int, Script], ...] = (
 REPORT_SCRIPT_ORDER = (Script.LATN, Script.CYRL, Script.ARAB, Script.HANI, Script.OTHER)
 
 
+@lru_cache(maxsize=8192)
 def _script_of(ch: str) -> Script | None:
     cp = ord(ch)
     for first, last, script in _SCRIPT_RANGES:

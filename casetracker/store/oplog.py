@@ -31,7 +31,12 @@ from casetracker.store.records import (
 UNDO_DEPTH = 200
 
 
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
 def _jsonable(value: Any) -> Any:
+    if type(value) in _PLAIN:  # almost every value; called a million times by big imports
+        return value
     if isinstance(value, dt.datetime | dt.date):
         return value.isoformat(sep=" ") if isinstance(value, dt.datetime) else value.isoformat()
     return value
