@@ -120,6 +120,7 @@ class CaseListTableModel(QAbstractTableModel):
         self._running: set[Task] = set()  # kept referenced until their thread finishes
         self._last_query_ms = 0.0
         self._last_text_query_ms = 0.0
+        self._time_text_query = False
         self._lang = current_language()
         self._today = dt.date.today()
         self.refresh(wait=True)
@@ -280,6 +281,8 @@ class CaseListTableModel(QAbstractTableModel):
         if self._session is None:
             return
         self._generation += 1
+        # a query that has to load the search index first says nothing about later ones
+        self._time_text_query = searching.is_warm()
         args = (self._session, self._filter, self._sort, self._descending)
         if not wait and self._should_run_in_worker():
             self._start_worker(args)
@@ -323,7 +326,8 @@ class CaseListTableModel(QAbstractTableModel):
         ids, elapsed_ms = result
         self._good = (self._filter, self._sort, self._descending)
         if self._filter.text.strip():
-            self._last_text_query_ms = elapsed_ms
+            if self._time_text_query:
+                self._last_text_query_ms = elapsed_ms
         else:
             self._last_query_ms = elapsed_ms
         self._set_ids(ids)

@@ -30,7 +30,8 @@ from casetracker.gui.i18n import preferred_script, set_preferred_script, tr
 from casetracker.gui.models.caselist import ID_ROLE, SORT_KEYS, CaseListTableModel, Column
 from casetracker.gui.widgets.filterbar import FilterBar
 from casetracker.gui.widgets.statusbadge import StatusBadgeDelegate
-from casetracker.services import caselist, cases
+from casetracker.gui.worker import Task, start
+from casetracker.services import caselist, cases, searching
 from casetracker.services.caselist import CaseFilter, SortKey
 
 _C = "CaseListPanel"
@@ -95,6 +96,15 @@ class CaseListPanel(QWidget):
         self._build()
         self._connect()
         self._update_count()
+        self._warm_search()
+
+    def _warm_search(self) -> None:
+        """Load the search index on a worker now, so the first keystroke does not wait ~0.5 s
+        (100,000 people) for it."""
+        if searching.is_warm():
+            return
+        self._warm_task = Task(searching.warm, self._session)
+        start(self._warm_task, lambda _result: None, lambda _exc: None)
 
     # -- construction --------------------------------------------------------------------------
 
