@@ -6,6 +6,7 @@ closed when the task ends so that locking can close the vault cleanly.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -46,10 +47,16 @@ class Task(QRunnable):
                 result = self.fn(*self.args, **self.kwargs)
         except BaseException as exc:  # reported to the GUI thread, which shows it
             close_thread_connections()
-            self.signals.failed.emit(exc)
+            self._emit(self.signals.failed, exc)
         else:
             close_thread_connections()
-            self.signals.finished.emit(result)
+            self._emit(self.signals.finished, result)
+
+    @staticmethod
+    def _emit(signal, value) -> None:
+        # the window that asked may be gone (closed while this ran): nobody to tell
+        with contextlib.suppress(RuntimeError):
+            signal.emit(value)
 
 
 def start(task: Task, on_done: Callable[[Any], None], on_error: Callable[[Any], None]) -> Task:
