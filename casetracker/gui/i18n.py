@@ -148,3 +148,18 @@ def preferred_script() -> Script:
 
 def set_preferred_script(script: Script) -> None:
     QSettings().setValue(NAME_SCRIPT_KEY, script.value)
+
+
+def date_text(day, pattern: str = "d MMMM yyyy") -> str:
+    """A plain date in the interface language ("28 November 2026", "28 ноября 2026")."""
+    from PySide6.QtCore import QDate
+
+    return locale_for(current_language()).toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def date_time_text(stamp) -> str:
+    """A moment in the interface language, short ("28.11.2026 14:05" style of the locale)."""
+    from PySide6.QtCore import QDate, QDateTime, QTime
+
+    moment = QDateTime(QDate(stamp.year, stamp.month, stamp.day), QTime(stamp.hour, stamp.minute))
+    return locale_for(current_language()).toString(moment, "d MMM yyyy HH:mm")

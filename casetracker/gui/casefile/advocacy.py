@@ -38,7 +38,7 @@ from casetracker.gui.casefile.base import (
     toolbar_button,
 )
 from casetracker.gui.dialogs.interaction import InteractionDialog
-from casetracker.gui.i18n import tr, trn
+from casetracker.gui.i18n import date_text, tr, trn
 from casetracker.gui.labels import label
 from casetracker.gui.widgets.fuzzydate_edit import date_words
 from casetracker.services import advocacy
@@ -147,7 +147,7 @@ class InteractionTableModel(QAbstractTableModel):
         if column == FOLLOW_UP:
             if item.follow_up_due is None:
                 return ""
-            text = item.follow_up_due.isoformat()
+            text = date_text(item.follow_up_due, "d MMM yyyy")
             return tr(CONTEXT, "{date} (overdue)").format(date=text) if is_overdue(item) else text
         return ""
 

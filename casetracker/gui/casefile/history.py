@@ -33,7 +33,7 @@ from casetracker.domain.enums import (
 from casetracker.domain.fuzzydate import FuzzyDate
 from casetracker.gui.casefile.base import CaseSection, hint_label, section_layout, setup_table
 from casetracker.gui.corelabels import operation_label
-from casetracker.gui.i18n import tr
+from casetracker.gui.i18n import date_time_text, tr
 from casetracker.gui.labels import label
 from casetracker.gui.widgets.fuzzydate_edit import date_words
 from casetracker.services import history
@@ -110,7 +110,7 @@ def value_text(field: str, value: object) -> str:
 def local_time(at: dt.datetime) -> str:
     """Operation times are stored in UTC; show them in the laptop's time zone."""
     stamp = at.replace(tzinfo=dt.UTC) if at.tzinfo is None else at
-    return stamp.astimezone().strftime("%Y-%m-%d %H:%M")
+    return date_time_text(stamp.astimezone())
 
 
 class AuditTableModel(QAbstractTableModel):

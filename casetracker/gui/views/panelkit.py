@@ -8,10 +8,9 @@ decrypted data when the vault locks. `Card` is the framed section every panel is
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QDate, QLocale, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +27,7 @@ from casetracker.domain.entities import Changes, PersonRow
 from casetracker.domain.enums import Status
 from casetracker.domain.names import NameVariant, preferred_name
 from casetracker.gui.bus import bus
-from casetracker.gui.i18n import preferred_script
+from casetracker.gui.i18n import date_text, preferred_script  # noqa: F401 (re-exported)
 from casetracker.gui.labels import label, status_colour
 from casetracker.services import caselist
 from casetracker.services.session import Session
@@ -50,11 +49,6 @@ QLabel#detailTitle { font-size: 14pt; font-weight: 600; }
 QTreeWidget { border: none; background: palette(base); outline: 0; }
 QTreeWidget::item { padding: 3px 8px 3px 0px; }
 """
-
-
-def date_text(day: dt.date, pattern: str = "d MMMM yyyy") -> str:
-    """A plain date in the interface language ('28 November 2026')."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def display_name(names: Sequence[NameVariant]) -> str:
