@@ -36,7 +36,7 @@ from zxcvbn import zxcvbn
 from casetracker.domain.errors import CaseTrackerError
 from casetracker.gui import errors, theme
 from casetracker.gui.dialogs.unlock import SUFFIX, vault_display_name
-from casetracker.gui.i18n import tr
+from casetracker.gui.i18n import date_text, tr
 from casetracker.gui.icons import icon
 from casetracker.gui.worker import Task, start
 from casetracker.services.session import Session, create_vault, kdf_for_new_vault
@@ -116,7 +116,7 @@ def recovery_sheet_html(vault_name: str, code: str) -> str:
     return (
         f"<h2>{html.escape(tr(_C, 'CaseTracker recovery code'))}</h2>"
         f"<p>{html.escape(tr(_C, 'Vault'))}: <b>{html.escape(vault_name)}</b><br>"
-        f"{html.escape(tr(_C, 'Created'))}: {dt.date.today().isoformat()}</p>"
+        f"{html.escape(tr(_C, 'Created'))}: {html.escape(date_text(dt.date.today()))}</p>"
         f"<p style='font-family: monospace; font-size: 22pt; letter-spacing: 2px'>"
         f"{html.escape(code)}</p>"
         f"<p>{html.escape(_explanation())}</p>"
