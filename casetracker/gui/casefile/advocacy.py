@@ -32,7 +32,9 @@ from casetracker.domain.entities import Interaction, Person
 from casetracker.gui.bus import run_op
 from casetracker.gui.casefile.base import (
     CaseSection,
+    reselect,
     section_layout,
+    selected_row,
     setup_table,
     tone,
     toolbar_button,
@@ -215,9 +217,7 @@ class AdvocacySection(CaseSection):
         self.summary_label.setText(text)
         self.summary_label.setStyleSheet(f"color: {tone('warning' if overdue else 'muted')};")
         if selected is not None:
-            for row in range(self.model.rowCount()):
-                if self.model.item(row).id == selected.id:
-                    self.table.selectRow(row)
+            reselect(self.table, lambda row: self.model.item(row).id == selected.id)
         self._update_buttons()
 
     def count(self, person: Person) -> int | None:
@@ -231,8 +231,8 @@ class AdvocacySection(CaseSection):
         self._update_buttons()
 
     def selected(self) -> Interaction | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.item(rows[0].row()) if rows else None
+        row = selected_row(self.table)
+        return None if row is None else self.model.item(row)
 
     def _update_buttons(self) -> None:
         has = self.selected() is not None

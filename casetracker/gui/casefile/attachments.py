@@ -41,7 +41,9 @@ from casetracker.gui.bus import bus, run_op, show_error
 from casetracker.gui.casefile.base import (
     CaseSection,
     hint_label,
+    reselect,
     section_layout,
+    selected_row,
     setup_table,
     toolbar_button,
 )
@@ -228,9 +230,7 @@ class AttachmentsSection(CaseSection):
         super().load(person)
         self.model.set_rows(person.attachments)
         if selected is not None:
-            for row in range(self.model.rowCount()):
-                if self.model.info(row).id == selected.id:
-                    self.table.selectRow(row)
+            reselect(self.table, lambda row: self.model.info(row).id == selected.id)
         self._update_buttons()
 
     def clear(self) -> None:
@@ -239,8 +239,8 @@ class AttachmentsSection(CaseSection):
         self._update_buttons()
 
     def selected(self) -> AttachmentInfo | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.info(rows[0].row()) if rows else None
+        row = selected_row(self.table)
+        return None if row is None else self.model.info(row)
 
     def _update_buttons(self) -> None:
         info = self.selected()

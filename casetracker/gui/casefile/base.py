@@ -8,6 +8,8 @@ commits anything pending on `flush()`, and on `clear()` drops every decrypted va
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -196,3 +198,17 @@ def setup_table(table: QTableView, model, accessible: str, row_height: int = 36)
     header.setHighlightSections(False)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     return header
+
+
+def selected_row(table: QTableView) -> int | None:
+    """The row of the table's single selection, or None."""
+    rows = table.selectionModel().selectedRows()
+    return rows[0].row() if rows else None
+
+
+def reselect(table: QTableView, is_it: Callable[[int], bool]) -> None:
+    """After a reload, select again the row `is_it` recognises (rows may have moved)."""
+    for row in range(table.model().rowCount()):
+        if is_it(row):
+            table.selectRow(row)
+            return

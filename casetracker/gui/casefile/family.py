@@ -27,7 +27,9 @@ from casetracker.gui.bus import run_op
 from casetracker.gui.casefile.base import (
     CaseSection,
     hint_label,
+    reselect,
     section_layout,
+    selected_row,
     setup_table,
     toolbar_button,
 )
@@ -147,9 +149,9 @@ class FamilySection(CaseSection):
         super().load(person)
         self.model.set_rows(person.reporters)
         if selected is not None:
-            for row in range(self.model.rowCount()):
-                if self.model.link(row).reporter_id == selected.reporter_id:
-                    self.table.selectRow(row)
+            reselect(
+                self.table, lambda row: self.model.link(row).reporter_id == selected.reporter_id
+            )
         self._update_buttons()
 
     def clear(self) -> None:
@@ -158,8 +160,8 @@ class FamilySection(CaseSection):
         self._update_buttons()
 
     def selected_link(self) -> ReporterLink | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.link(rows[0].row()) if rows else None
+        row = selected_row(self.table)
+        return None if row is None else self.model.link(row)
 
     def _update_buttons(self) -> None:
         has = self.selected_link() is not None
