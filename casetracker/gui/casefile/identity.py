@@ -34,6 +34,7 @@ from casetracker.gui.casefile.photo import ImageCache, PhotoWell, first_photo
 from casetracker.gui.i18n import tr
 from casetracker.gui.labels import choices
 from casetracker.gui.widgets.autosave import AutoSave
+from casetracker.gui.widgets.combos import choice_combo
 from casetracker.gui.widgets.fuzzydate_edit import AgeRangeEdit, FuzzyDateEdit, age_text
 from casetracker.gui.widgets.fuzzydate_edit import editable_text as date_text
 from casetracker.gui.widgets.name_edit import NameListEdit
@@ -47,14 +48,6 @@ CITIZENSHIP_EXAMPLES = (
     QT_TRANSLATE_NOOP("IdentitySection", "PRC citizen, Kazakhstan residence permit"),
     QT_TRANSLATE_NOOP("IdentitySection", "Kazakhstan citizen"),
 )
-
-
-def _combo(pairs, accessible: str) -> QComboBox:
-    combo = QComboBox()
-    combo.setAccessibleName(accessible)
-    for text, value in pairs:
-        combo.addItem(text, value)
-    return combo
 
 
 def _line(accessible: str, placeholder: str = "") -> QLineEdit:
@@ -88,7 +81,7 @@ class IdentitySection(CaseSection):
     # -- building --------------------------------------------------------------------------
 
     def _build_details(self) -> None:
-        self.sex_combo = _combo(choices(Sex), tr(CONTEXT, "Sex"))
+        self.sex_combo = choice_combo(choices(Sex), tr(CONTEXT, "Sex"))
         self.birth_edit = FuzzyDateEdit(accessible_name=tr(CONTEXT, "Birth date"))
         self.age_edit = AgeRangeEdit(accessible_name=tr(CONTEXT, "Age"))
         self.ethnicity_combo = QComboBox()
@@ -104,7 +97,7 @@ class IdentitySection(CaseSection):
             tr(CONTEXT, "Hometown"), tr(CONTEXT, "Prefecture › county › township › village")
         )
         self.occupation_edit = _line(tr(CONTEXT, "Occupation"))
-        self.consent_combo = _combo(choices(Consent), tr(CONTEXT, "Consent"))
+        self.consent_combo = choice_combo(choices(Consent), tr(CONTEXT, "Consent"))
 
     def _build_photo(self) -> None:
         self.photo = PhotoWell()

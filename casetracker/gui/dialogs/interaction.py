@@ -31,26 +31,13 @@ from casetracker.domain.enums import Direction, InteractionKind, OrgKind, Respon
 from casetracker.gui.bus import run_op
 from casetracker.gui.i18n import tr
 from casetracker.gui.labels import choices
+from casetracker.gui.widgets.combos import choice_combo, select_data
 from casetracker.gui.widgets.fuzzydate_edit import FuzzyDateEdit
 from casetracker.services import advocacy
 from casetracker.services.session import Session
 
 CONTEXT = "InteractionDialog"
 NEW_ORG = "new"
-
-
-def _combo(pairs, accessible: str) -> QComboBox:
-    combo = QComboBox()
-    combo.setAccessibleName(accessible)
-    for text, value in pairs:
-        combo.addItem(text, value)
-    return combo
-
-
-def _select(combo: QComboBox, value: object) -> None:
-    index = combo.findData(value)
-    if index >= 0:
-        combo.setCurrentIndex(index)
 
 
 class InteractionDialog(QDialog):
@@ -77,14 +64,14 @@ class InteractionDialog(QDialog):
 
     def _build(self) -> None:
         self.date_edit = FuzzyDateEdit(accessible_name=tr(CONTEXT, "Date"))
-        self.kind_combo = _combo(choices(InteractionKind), tr(CONTEXT, "Kind"))
-        self.direction_combo = _combo(choices(Direction), tr(CONTEXT, "Direction"))
+        self.kind_combo = choice_combo(choices(InteractionKind), tr(CONTEXT, "Kind"))
+        self.direction_combo = choice_combo(choices(Direction), tr(CONTEXT, "Direction"))
         self.org_combo = QComboBox()
         self.org_combo.setAccessibleName(tr(CONTEXT, "Organisation"))
         self.new_org_edit = QLineEdit()
         self.new_org_edit.setAccessibleName(tr(CONTEXT, "Name of the new organisation"))
         self.new_org_edit.setPlaceholderText(tr(CONTEXT, "Name of the new organisation"))
-        self.new_org_kind = _combo(choices(OrgKind), tr(CONTEXT, "Kind of organisation"))
+        self.new_org_kind = choice_combo(choices(OrgKind), tr(CONTEXT, "Kind of organisation"))
         self.contact_combo = QComboBox()
         self.contact_combo.setEditable(True)
         self.contact_combo.setAccessibleName(tr(CONTEXT, "Contact"))
@@ -93,7 +80,7 @@ class InteractionDialog(QDialog):
         self.summary_edit.setAccessibleName(tr(CONTEXT, "Summary"))
         self.summary_edit.setTabChangesFocus(True)
         self.summary_edit.setFixedHeight(96)
-        self.response_combo = _combo(choices(Response), tr(CONTEXT, "Response"))
+        self.response_combo = choice_combo(choices(Response), tr(CONTEXT, "Response"))
         self.follow_check = QCheckBox(tr(CONTEXT, "Follow up by"))
         self.follow_date = QDateEdit(QDate.currentDate().addDays(28))
         self.follow_date.setCalendarPopup(True)
@@ -150,7 +137,7 @@ class InteractionDialog(QDialog):
             self.org_combo.addItem(org.name, org.id)
         self.org_combo.addItem(tr(CONTEXT, "New organisation…"), NEW_ORG)
         self.org_combo.blockSignals(False)
-        _select(self.org_combo, select)
+        select_data(self.org_combo, select)
         self._org_changed()
 
     def _fill(self, item: Interaction | None) -> None:
@@ -159,13 +146,13 @@ class InteractionDialog(QDialog):
             self.follow_date.setEnabled(False)
             return
         self.date_edit.set_date(item.date)
-        _select(self.kind_combo, item.kind)
-        _select(self.direction_combo, item.direction)
-        _select(self.org_combo, item.organization_id)
+        select_data(self.kind_combo, item.kind)
+        select_data(self.direction_combo, item.direction)
+        select_data(self.org_combo, item.organization_id)
         self._org_changed()
         self.contact_combo.setCurrentText(item.contact_name)
         self.summary_edit.setPlainText(item.summary)
-        _select(self.response_combo, item.response)
+        select_data(self.response_combo, item.response)
         self.follow_check.setChecked(item.follow_up_due is not None)
         if item.follow_up_due:
             due = item.follow_up_due

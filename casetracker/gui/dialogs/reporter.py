@@ -8,7 +8,6 @@ every time. A new reporter is one service call (`reporters.add_to_person`); an e
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,20 +23,12 @@ from casetracker.domain.enums import Consent, Relationship
 from casetracker.gui.bus import run_op
 from casetracker.gui.i18n import tr
 from casetracker.gui.labels import choices
+from casetracker.gui.widgets.combos import choice_combo
 from casetracker.gui.widgets.name_edit import apply_direction
 from casetracker.services import reporters
 from casetracker.services.session import Session
 
 CONTEXT = "ReporterDialog"
-
-
-def _combo(pairs, accessible: str, current: object) -> QComboBox:
-    combo = QComboBox()
-    combo.setAccessibleName(accessible)
-    for text, value in pairs:
-        combo.addItem(text, value)
-    combo.setCurrentIndex(max(0, combo.findData(current)))
-    return combo
 
 
 def _line(text: str, accessible: str, placeholder: str = "") -> QLineEdit:
@@ -66,15 +57,17 @@ class ReporterDialog(QDialog):
         self.name_edit = _line(link.name if link else "", tr(CONTEXT, "Name"))
         self.name_error = QLabel()
         self.name_error.setObjectName("inlineError")
-        self.relationship_combo = _combo(
+        self.relationship_combo = choice_combo(
             choices(Relationship),
             tr(CONTEXT, "Relationship to the person"),
-            link.relationship if link else Relationship.CHILD,
+            current=link.relationship if link else Relationship.CHILD,
         )
         self.phone_edit = _line(link.phone if link else "", tr(CONTEXT, "Phone"), "+7 …")
         self.city_edit = _line(link.city if link else "", tr(CONTEXT, "City"), "Almaty")
-        self.consent_combo = _combo(
-            choices(Consent), tr(CONTEXT, "Consent"), link.consent if link else Consent.INTERNAL
+        self.consent_combo = choice_combo(
+            choices(Consent),
+            tr(CONTEXT, "Consent"),
+            current=link.consent if link else Consent.INTERNAL,
         )
         self.notes_edit = QPlainTextEdit(notes)
         self.notes_edit.setAccessibleName(tr(CONTEXT, "Notes"))

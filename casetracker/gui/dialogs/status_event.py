@@ -25,6 +25,7 @@ from casetracker.domain.enums import Confidence, SourceType, Status
 from casetracker.gui.bus import run_op
 from casetracker.gui.i18n import tr
 from casetracker.gui.labels import choices, status_colour
+from casetracker.gui.widgets.combos import choice_combo, select_data
 from casetracker.gui.widgets.fuzzydate_edit import FuzzyDateEdit
 from casetracker.services import facilities, statuses
 from casetracker.services.session import Session
@@ -36,23 +37,6 @@ def _swatch(colour: QColor) -> QIcon:
     pixmap = QPixmap(14, 14)
     pixmap.fill(colour)
     return QIcon(pixmap)
-
-
-def _combo(pairs, accessible: str, *, icons: bool = False) -> QComboBox:
-    combo = QComboBox()
-    combo.setAccessibleName(accessible)
-    for text, value in pairs:
-        if icons:
-            combo.addItem(_swatch(status_colour(value)), text, value)
-        else:
-            combo.addItem(text, value)
-    return combo
-
-
-def _select(combo: QComboBox, value: object) -> None:
-    index = combo.findData(value)
-    if index >= 0:
-        combo.setCurrentIndex(index)
 
 
 class StatusEventDialog(QDialog):
@@ -78,7 +62,11 @@ class StatusEventDialog(QDialog):
         self._validate()
 
     def _build(self) -> None:
-        self.status_combo = _combo(choices(Status), tr(CONTEXT, "Status"), icons=True)
+        self.status_combo = choice_combo(
+            choices(Status),
+            tr(CONTEXT, "Status"),
+            icon_for=lambda status: _swatch(status_colour(status)),
+        )
         self.date_edit = FuzzyDateEdit(accessible_name=tr(CONTEXT, "Date"))
         self.facility_combo = QComboBox()
         self.facility_combo.setAccessibleName(tr(CONTEXT, "Facility"))
@@ -88,8 +76,8 @@ class StatusEventDialog(QDialog):
         self.place_edit = QLineEdit()
         self.place_edit.setAccessibleName(tr(CONTEXT, "Place"))
         self.place_edit.setPlaceholderText(tr(CONTEXT, "County, township, village, if known"))
-        self.source_combo = _combo(choices(SourceType), tr(CONTEXT, "Source type"))
-        self.confidence_combo = _combo(choices(Confidence), tr(CONTEXT, "Confidence"))
+        self.source_combo = choice_combo(choices(SourceType), tr(CONTEXT, "Source type"))
+        self.confidence_combo = choice_combo(choices(Confidence), tr(CONTEXT, "Confidence"))
         self.sentence_edit = QLineEdit()
         self.sentence_edit.setAccessibleName(tr(CONTEXT, "Sentence"))
         self.sentence_edit.setPlaceholderText(tr(CONTEXT, "e.g. 10 years"))
@@ -140,15 +128,15 @@ class StatusEventDialog(QDialog):
 
     def _fill(self, event: StatusEvent | None) -> None:
         if event is None:
-            _select(self.source_combo, SourceType.FAMILY)
-            _select(self.confidence_combo, Confidence.PROBABLE)
+            select_data(self.source_combo, SourceType.FAMILY)
+            select_data(self.confidence_combo, Confidence.PROBABLE)
             return
-        _select(self.status_combo, event.status)
+        select_data(self.status_combo, event.status)
         self.date_edit.set_date(event.date)
-        _select(self.facility_combo, event.facility_id)
+        select_data(self.facility_combo, event.facility_id)
         self.place_edit.setText(event.place)
-        _select(self.source_combo, event.source_type)
-        _select(self.confidence_combo, event.confidence)
+        select_data(self.source_combo, event.source_type)
+        select_data(self.confidence_combo, event.confidence)
         self.sentence_edit.setText(event.sentence)
         self.charge_edit.setText(event.charge)
         self.note_edit.setPlainText(event.note)
