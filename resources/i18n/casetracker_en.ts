@@ -4,7 +4,7 @@
     <context>
         <name>AdvocacySection</name>
         <message numerus="yes">
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="58" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="60" />
             <source>%n step(s)</source>
             <translation>
                 <numerusform>%n step</numerusform>
@@ -12,7 +12,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="62" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="64" />
             <source>%n follow-up(s) overdue</source>
             <translation>
                 <numerusform>%n follow-up overdue</numerusform>
@@ -23,7 +23,7 @@
     <context>
         <name>AttachmentsSection</name>
         <message numerus="yes">
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="63" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="65" />
             <source>%n byte(s)</source>
             <translation>
                 <numerusform>%n byte</numerusform>
@@ -45,7 +45,7 @@
     <context>
         <name>CaseListPanel</name>
         <message numerus="yes">
-            <location filename="../../casetracker/gui/views/caselist.py" line="57" />
+            <location filename="../../casetracker/gui/views/caselist.py" line="58" />
             <source>%Ln case(s)</source>
             <translation>
                 <numerusform>%Ln case</numerusform>
@@ -223,7 +223,7 @@
     <context>
         <name>WelcomeWindow</name>
         <message numerus="yes">
-            <location filename="../../casetracker/gui/welcome.py" line="99" />
+            <location filename="../../casetracker/gui/welcome.py" line="104" />
             <source>A vault of %n invented case(s) to try things out</source>
             <translation>
                 <numerusform>A vault of %n invented case to try things out</numerusform>
@@ -231,7 +231,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../casetracker/gui/welcome.py" line="256" />
+            <location filename="../../casetracker/gui/welcome.py" line="261" />
             <source>Creating the demo vault with %n invented case(s)…</source>
             <translation>
                 <numerusform>Creating the demo vault with %n invented case…</numerusform>

@@ -4,7 +4,7 @@
     <context>
         <name>AdvocacySection</name>
         <message numerus="yes">
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="58" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="60" />
             <source>%n step(s)</source>
             <translation>
                 <numerusform>%n өтініш</numerusform>
@@ -12,7 +12,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="62" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="64" />
             <source>%n follow-up(s) overdue</source>
             <translation>
                 <numerusform>Мерзімі өткен еске салғыш: %n</numerusform>
@@ -20,72 +20,72 @@
             </translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="71" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="73" />
             <source>Date</source>
             <translation>Күні</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="72" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="74" />
             <source>Kind</source>
             <translation>Түрі</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="73" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="75" />
             <source>Organisation / contact</source>
             <translation>Ұйым / байланыс</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="74" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="76" />
             <source>Summary</source>
             <translation>Мазмұны</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="75" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="77" />
             <source>Response</source>
             <translation>Жауап</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="76" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="78" />
             <source>Follow up by</source>
             <translation>Тексеру мерзімі</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="77" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="79" />
             <source>Done</source>
             <translation>Орындалды</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="132" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="134" />
             <source>Overdue: nobody has followed this up yet</source>
             <translation>Мерзімі өтті: әлі ешкім тексермеді</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="151" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="153" />
             <source>{date} (overdue)</source>
             <translation>{date} (мерзімі өтті)</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="173" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="175" />
             <source>Log a step…</source>
             <translation>Өтініш тіркеу…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="174" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="176" />
             <source>Edit…</source>
             <translation>Өзгерту…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="175" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="177" />
             <source>Delete</source>
             <translation>Жою</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="192" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="194" />
             <source>Advocacy steps for this case</source>
             <translation>Осы іс бойынша өтініштер</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="203" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="205" />
             <source>Advocacy</source>
             <translation>Өтініштер</translation>
         </message>
@@ -121,7 +121,7 @@
     <context>
         <name>AttachmentsSection</name>
         <message numerus="yes">
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="63" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="65" />
             <source>%n byte(s)</source>
             <translation>
                 <numerusform>%n байт</numerusform>
@@ -129,72 +129,72 @@
             </translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="65" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="67" />
             <source>{n} KB</source>
             <translation>{n} КБ</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="66" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="68" />
             <source>{n:.1f} MB</source>
             <translation>{n:.1f} МБ</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="75" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="77" />
             <source>File</source>
             <translation>Файл</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="76" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="78" />
             <source>Caption</source>
             <translation>Сипаттама</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="77" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="79" />
             <source>Source</source>
             <translation>Дереккөз</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="78" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="80" />
             <source>Size</source>
             <translation>Өлшемі</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="163" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="165" />
             <source>Source: {note}</source>
             <translation>Дереккөз: {note}</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="177" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="179" />
             <source>Add files…</source>
             <translation>Файл қосу…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="178" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="180" />
             <source>Preview</source>
             <translation>Қарау</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="179" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="181" />
             <source>Open…</source>
             <translation>Ашу…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="180" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="182" />
             <source>Remove</source>
             <translation>Алып тастау</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="188" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="190" />
             <source>Photos and documents are stored encrypted inside the vault. Drop files here to add them; double-click a caption or source to edit it.</source>
             <translation>Фотосуреттер мен құжаттар қоймада шифрланған күйде сақталады. Файл қосу үшін оны осында сүйреп әкеліңіз; сипаттаманы не дереккөзді өзгерту үшін оны екі рет басыңыз.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="206" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="208" />
             <source>Attachments of this case</source>
             <translation>Осы істің тіркемелері</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="221" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="223" />
             <source>Attachments</source>
             <translation>Тіркемелер</translation>
         </message>
@@ -618,12 +618,12 @@ Open it anyway?</source>
     <context>
         <name>CaseListPanel</name>
         <message>
-            <location filename="../../casetracker/gui/views/caselist.py" line="54" />
+            <location filename="../../casetracker/gui/views/caselist.py" line="55" />
             <source>{shown} of {total} cases</source>
             <translation>{total} істен {shown} көрсетілген</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../casetracker/gui/views/caselist.py" line="57" />
+            <location filename="../../casetracker/gui/views/caselist.py" line="58" />
             <source>%Ln case(s)</source>
             <translation>
                 <numerusform>%Ln іс</numerusform>
@@ -631,13 +631,13 @@ Open it anyway?</source>
             </translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/views/caselist.py" line="102" />
-            <location filename="../../casetracker/gui/views/caselist.py" line="127" />
+            <location filename="../../casetracker/gui/views/caselist.py" line="112" />
+            <location filename="../../casetracker/gui/views/caselist.py" line="137" />
             <source>Cases</source>
             <translation>Істер</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/views/caselist.py" line="106" />
+            <location filename="../../casetracker/gui/views/caselist.py" line="116" />
             <source>Searching…</source>
             <translation>Іздеу…</translation>
         </message>
@@ -680,17 +680,17 @@ Open it anyway?</source>
             <translation>Келесі тексеру</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/models/caselist.py" line="193" />
+            <location filename="../../casetracker/gui/models/caselist.py" line="194" />
             <source>{kind}, {date}</source>
             <translation>{kind}, {date}</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/models/caselist.py" line="202" />
+            <location filename="../../casetracker/gui/models/caselist.py" line="203" />
             <source>Overdue since {date}</source>
             <translation>{date} бастап мерзімі өткен</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/models/caselist.py" line="336" />
+            <location filename="../../casetracker/gui/models/caselist.py" line="340" />
             <source>The list could not be sorted or filtered this way: {error}</source>
             <translation>Тізімді бұлай сұрыптау не сүзу мүмкін болмады: {error}</translation>
         </message>
@@ -993,157 +993,157 @@ If this happens again, lock the vault and restart CaseTracker.</source>
             <translation>Мықты</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="109" />
-            <source>Add another word or two that are not a common phrase.</source>
-            <translation>Тағы бір-екі сөз қосыңыз, бірақ жалпыға белгілі тіркес болмасын.</translation>
-        </message>
-        <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="117" />
-            <source>CaseTracker recovery code</source>
-            <translation>CaseTracker қалпына келтіру коды</translation>
-        </message>
-        <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="118" />
-            <source>Vault</source>
-            <translation>Қойма</translation>
-        </message>
-        <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="119" />
-            <source>Created</source>
-            <translation>Құрылған күні</translation>
-        </message>
-        <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="133" />
-            <source>This code opens the vault if the passphrase is ever forgotten. It is shown only now. Write it on paper and keep it somewhere safe, away from this laptop. Without the passphrase or this code nobody can open the vault: not you, not us, not anyone.</source>
-            <translation>Құпия фраза ұмытылып қалса, қойманы осы код ашады. Ол тек қазір көрсетіледі. Оны қағазға жазып, осы ноутбуктан алыс, қауіпсіз жерде сақтаңыз. Құпия фразасыз немесе осы кодсыз қойманы ешкім аша алмайды: сіз де, біз де, басқа ешкім де.</translation>
-        </message>
-        <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="148" />
-            <source>Create a new vault</source>
-            <translation>Жаңа қойма құру</translation>
-        </message>
-        <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="167" />
-            <source>A vault is an encrypted folder holding all cases, contacts and documents. Choose a name, where to keep it and a passphrase.</source>
-            <translation>Қойма — барлық істер, байланыстар мен құжаттар сақталатын шифрланған қалта. Атауын, сақталатын жерін және құпия фразасын таңдаңыз.</translation>
-        </message>
-        <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="186" />
-            <source>Create vault</source>
-            <translation>Қойма құру</translation>
-        </message>
-        <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="204" />
-            <source>Family cases</source>
-            <translation>Отбасы істері</translation>
-        </message>
-        <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="206" />
-            <source>Choose…</source>
-            <translation>Таңдау…</translation>
-        </message>
-        <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="217" />
-            <source>&amp;Location:</source>
-            <translation>&amp;Орны:</translation>
-        </message>
-        <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="222" />
-            <source>&amp;Name:</source>
-            <translation>&amp;Атауы:</translation>
-        </message>
-        <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="225" />
-            <source>&amp;Passphrase:</source>
-            <translation>&amp;Құпия фраза:</translation>
-        </message>
-        <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="227" />
-            <source>&amp;Repeat it:</source>
-            <translation>Қайта&amp;лаңыз:</translation>
-        </message>
-        <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="229" />
-            <source>Vault name</source>
-            <translation>Қойма атауы</translation>
-        </message>
-        <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="230" />
-            <source>Location</source>
-            <translation>Орны</translation>
-        </message>
-        <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="231" />
-            <source>Passphrase</source>
-            <translation>Құпия фраза</translation>
-        </message>
-        <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="232" />
-            <source>Repeat the passphrase</source>
-            <translation>Құпия фразаны қайталаңыз</translation>
-        </message>
-        <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="250" />
-            <source>Where to keep the vault</source>
-            <translation>Қойманы қайда сақтау керек</translation>
-        </message>
-        <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="262" />
-            <source>Give the vault a name without / \ : * ? " &lt; &gt; |.</source>
-            <translation>Қоймаға / \ : * ? " &lt; &gt; | таңбаларынсыз атау беріңіз.</translation>
-        </message>
-        <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="265" />
-            <source>Will be created as {path}</source>
-            <translation>Былай құрылады: {path}</translation>
-        </message>
-        <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="267" />
-            <source>Something named {name} already exists there.</source>
-            <translation>Онда {name} деген атаумен нысан бар.</translation>
-        </message>
-        <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="271" />
-            <source>Choose a stronger passphrase: a few unrelated words work well.</source>
-            <translation>Мықтырақ құпия фраза таңдаңыз: бір-бірімен байланыссыз бірнеше сөз жақсы жарайды.</translation>
-        </message>
-        <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="273" />
-            <source>The two passphrases differ.</source>
-            <translation>Құпия фразалар сәйкес келмейді.</translation>
-        </message>
-        <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="301" />
-            <source>The vault could not be created: {error}</source>
-            <translation>Қойманы құру мүмкін болмады: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="307" />
-            <source>Your recovery code</source>
-            <translation>Қалпына келтіру кодыңыз</translation>
-        </message>
-        <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="313" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="86" />
             <source>Recovery code</source>
             <translation>Қалпына келтіру коды</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="316" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="89" />
             <source>Print…</source>
             <translation>Басып шығару…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="318" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="90" />
             <source>I have written it down</source>
             <translation>Кодты жазып алдым</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="319" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="145" />
+            <source>Add another word or two that are not a common phrase.</source>
+            <translation>Тағы бір-екі сөз қосыңыз, бірақ жалпыға белгілі тіркес болмасын.</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="153" />
+            <source>CaseTracker recovery code</source>
+            <translation>CaseTracker қалпына келтіру коды</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="154" />
+            <source>Vault</source>
+            <translation>Қойма</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="155" />
+            <source>Created</source>
+            <translation>Құрылған күні</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="169" />
+            <source>This code opens the vault if the passphrase is ever forgotten. It is shown only now. Write it on paper and keep it somewhere safe, away from this laptop. Without the passphrase or this code nobody can open the vault: not you, not us, not anyone.</source>
+            <translation>Құпия фраза ұмытылып қалса, қойманы осы код ашады. Ол тек қазір көрсетіледі. Оны қағазға жазып, осы ноутбуктан алыс, қауіпсіз жерде сақтаңыз. Құпия фразасыз немесе осы кодсыз қойманы ешкім аша алмайды: сіз де, біз де, басқа ешкім де.</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="184" />
+            <source>Create a new vault</source>
+            <translation>Жаңа қойма құру</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="203" />
+            <source>A vault is an encrypted folder holding all cases, contacts and documents. Choose a name, where to keep it and a passphrase.</source>
+            <translation>Қойма — барлық істер, байланыстар мен құжаттар сақталатын шифрланған қалта. Атауын, сақталатын жерін және құпия фразасын таңдаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="222" />
+            <source>Create vault</source>
+            <translation>Қойма құру</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="240" />
+            <source>Family cases</source>
+            <translation>Отбасы істері</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="242" />
+            <source>Choose…</source>
+            <translation>Таңдау…</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="253" />
+            <source>&amp;Location:</source>
+            <translation>&amp;Орны:</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="258" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Атауы:</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="261" />
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Құпия фраза:</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="263" />
+            <source>&amp;Repeat it:</source>
+            <translation>Қайта&amp;лаңыз:</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="265" />
+            <source>Vault name</source>
+            <translation>Қойма атауы</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="266" />
+            <source>Location</source>
+            <translation>Орны</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="267" />
+            <source>Passphrase</source>
+            <translation>Құпия фраза</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="268" />
+            <source>Repeat the passphrase</source>
+            <translation>Құпия фразаны қайталаңыз</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="286" />
+            <source>Where to keep the vault</source>
+            <translation>Қойманы қайда сақтау керек</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="298" />
+            <source>Give the vault a name without / \ : * ? " &lt; &gt; |.</source>
+            <translation>Қоймаға / \ : * ? " &lt; &gt; | таңбаларынсыз атау беріңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="301" />
+            <source>Will be created as {path}</source>
+            <translation>Былай құрылады: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="303" />
+            <source>Something named {name} already exists there.</source>
+            <translation>Онда {name} деген атаумен нысан бар.</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="307" />
+            <source>Choose a stronger passphrase: a few unrelated words work well.</source>
+            <translation>Мықтырақ құпия фраза таңдаңыз: бір-бірімен байланыссыз бірнеше сөз жақсы жарайды.</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="309" />
+            <source>The two passphrases differ.</source>
+            <translation>Құпия фразалар сәйкес келмейді.</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="338" />
+            <source>The vault could not be created: {error}</source>
+            <translation>Қойманы құру мүмкін болмады: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="343" />
             <source>Continue</source>
             <translation>Жалғастыру</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="342" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="343" />
+            <source>Your recovery code</source>
+            <translation>Қалпына келтіру кодыңыз</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="357" />
             <source>Print the recovery code</source>
             <translation>Қалпына келтіру кодын басып шығару</translation>
         </message>
@@ -2064,67 +2064,67 @@ If this happens again, lock the vault and restart CaseTracker.</source>
     <context>
         <name>FamilySection</name>
         <message>
-            <location filename="../../casetracker/gui/casefile/family.py" line="50" />
+            <location filename="../../casetracker/gui/casefile/family.py" line="52" />
             <source>Name</source>
             <translation>Аты-жөні</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/family.py" line="51" />
+            <location filename="../../casetracker/gui/casefile/family.py" line="53" />
             <source>Relationship</source>
             <translation>Туыстығы</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/family.py" line="52" />
+            <location filename="../../casetracker/gui/casefile/family.py" line="54" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/family.py" line="53" />
+            <location filename="../../casetracker/gui/casefile/family.py" line="55" />
             <source>City</source>
             <translation>Қала</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/family.py" line="54" />
+            <location filename="../../casetracker/gui/casefile/family.py" line="56" />
             <source>Consent</source>
             <translation>Келісім</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/family.py" line="105" />
+            <location filename="../../casetracker/gui/casefile/family.py" line="107" />
             <source>Reporters of this case</source>
             <translation>Осы іс бойынша хабарлаушылар</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/family.py" line="109" />
+            <location filename="../../casetracker/gui/casefile/family.py" line="111" />
             <source>Add reporter…</source>
             <translation>Хабарлаушы қосу…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/family.py" line="110" />
+            <location filename="../../casetracker/gui/casefile/family.py" line="112" />
             <source>Edit…</source>
             <translation>Өзгерту…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/family.py" line="111" />
+            <location filename="../../casetracker/gui/casefile/family.py" line="113" />
             <source>Unlink</source>
             <translation>Ажырату</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/family.py" line="123" />
+            <location filename="../../casetracker/gui/casefile/family.py" line="125" />
             <source>Family members and others who report this case. Their consent decides which reports may include their details.</source>
             <translation>Осы іс туралы хабарлаған туыстар мен басқа адамдар. Олардың деректері қай есептерге енетінін олардың келісімі шешеді.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/family.py" line="140" />
+            <location filename="../../casetracker/gui/casefile/family.py" line="142" />
             <source>Family</source>
             <translation>Отбасы</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/family.py" line="194" />
+            <location filename="../../casetracker/gui/casefile/family.py" line="196" />
             <source>Unlink reporter</source>
             <translation>Хабарлаушыны ажырату</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/family.py" line="195" />
+            <location filename="../../casetracker/gui/casefile/family.py" line="197" />
             <source>Unlink {name} from this case? A reporter who reports no other case is removed. You can undo this.</source>
             <translation>{name} осы істен ажыратылсын ба? Басқа іске қатысы жоқ хабарлаушы өшіріледі. Мұны болдырмауға болады.</translation>
         </message>
@@ -2519,72 +2519,72 @@ If this happens again, lock the vault and restart CaseTracker.</source>
     <context>
         <name>IdentifierListEdit</name>
         <message>
-            <location filename="../../casetracker/gui/casefile/identifiers.py" line="38" />
+            <location filename="../../casetracker/gui/casefile/identifiers.py" line="39" />
             <source>PRC resident ID</source>
             <translation>ҚХР жеке куәлігі</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identifiers.py" line="39" />
+            <location filename="../../casetracker/gui/casefile/identifiers.py" line="40" />
             <source>Passport</source>
             <translation>Төлқұжат</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identifiers.py" line="40" />
+            <location filename="../../casetracker/gui/casefile/identifiers.py" line="41" />
             <source>Kazakhstan IIN</source>
             <translation>Қазақстан ЖСН</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identifiers.py" line="41" />
+            <location filename="../../casetracker/gui/casefile/identifiers.py" line="42" />
             <source>Other</source>
             <translation>Басқа</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identifiers.py" line="60" />
+            <location filename="../../casetracker/gui/casefile/identifiers.py" line="61" />
             <source>Looks valid</source>
             <translation>Дұрыс сияқты</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identifiers.py" line="62" />
+            <location filename="../../casetracker/gui/casefile/identifiers.py" line="63" />
             <source>Valid · born {date} · {sex}</source>
             <translation>Дұрыс · туған күні {date} · {sex}</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identifiers.py" line="80" />
+            <location filename="../../casetracker/gui/casefile/identifiers.py" line="81" />
             <source>No identity documents recorded.</source>
             <translation>Құжаттар жазылмаған.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identifiers.py" line="83" />
+            <location filename="../../casetracker/gui/casefile/identifiers.py" line="84" />
             <source>Kind of document</source>
             <translation>Құжат түрі</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identifiers.py" line="87" />
+            <location filename="../../casetracker/gui/casefile/identifiers.py" line="88" />
             <source>Document number</source>
             <translation>Құжат нөмірі</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identifiers.py" line="88" />
+            <location filename="../../casetracker/gui/casefile/identifiers.py" line="89" />
             <source>Number</source>
             <translation>Нөмірі</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identifiers.py" line="89" />
+            <location filename="../../casetracker/gui/casefile/identifiers.py" line="90" />
             <source>Add</source>
             <translation>Қосу</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identifiers.py" line="90" />
+            <location filename="../../casetracker/gui/casefile/identifiers.py" line="91" />
             <source>Add this document</source>
             <translation>Осы құжатты қосу</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identifiers.py" line="129" />
+            <location filename="../../casetracker/gui/casefile/identifiers.py" line="130" />
             <source>Remove</source>
             <translation>Алып тастау</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identifiers.py" line="132" />
+            <location filename="../../casetracker/gui/casefile/identifiers.py" line="133" />
             <source>Remove {kind} {value}</source>
             <translation>Алып тастау: {kind} {value}</translation>
         </message>
@@ -2592,147 +2592,147 @@ If this happens again, lock the vault and restart CaseTracker.</source>
     <context>
         <name>IdentitySection</name>
         <message>
-            <location filename="../../casetracker/gui/casefile/identity.py" line="46" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="47" />
             <source>PRC citizen</source>
             <translation>ҚХР азаматы</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identity.py" line="47" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="48" />
             <source>PRC citizen, Kazakhstan residence permit</source>
             <translation>ҚХР азаматы, Қазақстанда тұруға ықтиярхаты бар</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identity.py" line="48" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="49" />
             <source>Kazakhstan citizen</source>
             <translation>Қазақстан азаматы</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identity.py" line="86" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="79" />
             <source>Identity</source>
             <translation>Жеке басы</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identity.py" line="91" />
-            <location filename="../../casetracker/gui/casefile/identity.py" line="125" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="84" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="118" />
             <source>Sex</source>
             <translation>Жынысы</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identity.py" line="92" />
-            <location filename="../../casetracker/gui/casefile/identity.py" line="126" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="85" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="119" />
             <source>Birth date</source>
             <translation>Туған күні</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identity.py" line="93" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="86" />
             <source>Age</source>
             <translation>Жасы</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identity.py" line="96" />
-            <location filename="../../casetracker/gui/casefile/identity.py" line="128" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="89" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="121" />
             <source>Ethnicity</source>
             <translation>Ұлты</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identity.py" line="101" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="94" />
             <source>Citizenship or residence status</source>
             <translation>Азаматтығы не тұру мәртебесі</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identity.py" line="104" />
-            <location filename="../../casetracker/gui/casefile/identity.py" line="130" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="97" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="123" />
             <source>Hometown</source>
             <translation>Туған жері</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identity.py" line="104" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="97" />
             <source>Prefecture › county › township › village</source>
             <translation>Аймақ › аудан › болыс › ауыл</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identity.py" line="106" />
-            <location filename="../../casetracker/gui/casefile/identity.py" line="131" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="99" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="124" />
             <source>Occupation</source>
             <translation>Кәсібі</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identity.py" line="107" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="100" />
             <source>Consent</source>
             <translation>Келісім</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identity.py" line="113" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="106" />
             <source>Source of the photo</source>
             <translation>Фотосурет дереккөзі</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identity.py" line="113" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="106" />
             <source>Where this photo came from</source>
             <translation>Бұл фотосурет қайдан алынды</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identity.py" line="115" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="108" />
             <source>Add photo…</source>
             <translation>Фотосурет қосу…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identity.py" line="116" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="109" />
             <source>Add a photo from a file</source>
             <translation>Файлдан фотосурет қосу</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identity.py" line="120" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="113" />
             <source>Personal details</source>
             <translation>Жеке деректер</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identity.py" line="127" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="120" />
             <source>Age if no birth date</source>
             <translation>Туған күні белгісіз болса, жасы</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identity.py" line="129" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="122" />
             <source>Citizenship / residence</source>
             <translation>Азаматтығы / тұруы</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identity.py" line="132" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="125" />
             <source>Consent for reports</source>
             <translation>Есептерге келісім</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identity.py" line="140" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="133" />
             <source>Photo</source>
             <translation>Фотосурет</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identity.py" line="142" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="135" />
             <source>Source</source>
             <translation>Дереккөз</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identity.py" line="148" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="141" />
             <source>Names</source>
             <translation>Есімдері</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identity.py" line="150" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="143" />
             <source>Every written form: Chinese ID card, Arabic script, Cyrillic, passport.</source>
             <translation>Барлық жазылу түрі: Қытай куәлігі, араб жазуы, кирилл, төлқұжат.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identity.py" line="153" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="146" />
             <source>Identity documents</source>
             <translation>Құжаттар</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identity.py" line="289" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="282" />
             <source>Add photo</source>
             <translation>Фотосурет қосу</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identity.py" line="291" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="284" />
             <source>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
             <translation>Суреттер (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
         </message>
@@ -2838,99 +2838,99 @@ If this happens again, lock the vault and restart CaseTracker.</source>
     <context>
         <name>InteractionDialog</name>
         <message>
-            <location filename="../../casetracker/gui/dialogs/interaction.py" line="70" />
+            <location filename="../../casetracker/gui/dialogs/interaction.py" line="57" />
             <source>Edit advocacy step</source>
             <translation>Өтінішті өзгерту</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/interaction.py" line="70" />
+            <location filename="../../casetracker/gui/dialogs/interaction.py" line="57" />
             <source>Log advocacy step</source>
             <translation>Өтінішті тіркеу</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/interaction.py" line="79" />
-            <location filename="../../casetracker/gui/dialogs/interaction.py" line="126" />
+            <location filename="../../casetracker/gui/dialogs/interaction.py" line="66" />
+            <location filename="../../casetracker/gui/dialogs/interaction.py" line="113" />
             <source>Date</source>
             <translation>Күні</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/interaction.py" line="80" />
-            <location filename="../../casetracker/gui/dialogs/interaction.py" line="127" />
+            <location filename="../../casetracker/gui/dialogs/interaction.py" line="67" />
+            <location filename="../../casetracker/gui/dialogs/interaction.py" line="114" />
             <source>Kind</source>
             <translation>Түрі</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/interaction.py" line="81" />
+            <location filename="../../casetracker/gui/dialogs/interaction.py" line="68" />
             <source>Direction</source>
             <translation>Бағыты</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/interaction.py" line="83" />
-            <location filename="../../casetracker/gui/dialogs/interaction.py" line="128" />
+            <location filename="../../casetracker/gui/dialogs/interaction.py" line="70" />
+            <location filename="../../casetracker/gui/dialogs/interaction.py" line="115" />
             <source>Organisation</source>
             <translation>Ұйым</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/interaction.py" line="85" />
-            <location filename="../../casetracker/gui/dialogs/interaction.py" line="86" />
+            <location filename="../../casetracker/gui/dialogs/interaction.py" line="72" />
+            <location filename="../../casetracker/gui/dialogs/interaction.py" line="73" />
             <source>Name of the new organisation</source>
             <translation>Жаңа ұйымның атауы</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/interaction.py" line="87" />
+            <location filename="../../casetracker/gui/dialogs/interaction.py" line="74" />
             <source>Kind of organisation</source>
             <translation>Ұйым түрі</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/interaction.py" line="90" />
-            <location filename="../../casetracker/gui/dialogs/interaction.py" line="130" />
+            <location filename="../../casetracker/gui/dialogs/interaction.py" line="77" />
+            <location filename="../../casetracker/gui/dialogs/interaction.py" line="117" />
             <source>Contact</source>
             <translation>Байланыс</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/interaction.py" line="91" />
+            <location filename="../../casetracker/gui/dialogs/interaction.py" line="78" />
             <source>Type a new name or pick</source>
             <translation>Жаңа атын теріңіз не таңдаңыз</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/interaction.py" line="93" />
-            <location filename="../../casetracker/gui/dialogs/interaction.py" line="131" />
+            <location filename="../../casetracker/gui/dialogs/interaction.py" line="80" />
+            <location filename="../../casetracker/gui/dialogs/interaction.py" line="118" />
             <source>Summary</source>
             <translation>Мазмұны</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/interaction.py" line="96" />
-            <location filename="../../casetracker/gui/dialogs/interaction.py" line="132" />
+            <location filename="../../casetracker/gui/dialogs/interaction.py" line="83" />
+            <location filename="../../casetracker/gui/dialogs/interaction.py" line="119" />
             <source>Response</source>
             <translation>Жауап</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/interaction.py" line="97" />
+            <location filename="../../casetracker/gui/dialogs/interaction.py" line="84" />
             <source>Follow up by</source>
             <translation>Тексеру мерзімі</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/interaction.py" line="100" />
+            <location filename="../../casetracker/gui/dialogs/interaction.py" line="87" />
             <source>Follow-up date</source>
             <translation>Тексеру күні</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/interaction.py" line="101" />
+            <location filename="../../casetracker/gui/dialogs/interaction.py" line="88" />
             <source>Follow-up done</source>
             <translation>Тексеру орындалды</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/interaction.py" line="133" />
+            <location filename="../../casetracker/gui/dialogs/interaction.py" line="120" />
             <source>Follow-up</source>
             <translation>Тексеру</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/interaction.py" line="148" />
+            <location filename="../../casetracker/gui/dialogs/interaction.py" line="135" />
             <source>— none —</source>
             <translation>— жоқ —</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/interaction.py" line="151" />
+            <location filename="../../casetracker/gui/dialogs/interaction.py" line="138" />
             <source>New organisation…</source>
             <translation>Жаңа ұйым…</translation>
         </message>
@@ -4549,131 +4549,128 @@ If this happens again, lock the vault and restart CaseTracker.</source>
     <context>
         <name>PassphraseDialog</name>
         <message>
-            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="79" />
+            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="75" />
             <source>The current passphrase is wrong.</source>
             <translation>Қазіргі құпия фраза қате.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="82" />
+            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="78" />
             <source>It did not work: {error}</source>
             <translation>Болмады: {error}</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="101" />
+            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="97" />
             <source>Change the passphrase</source>
             <translation>Құпия фразаны ауыстыру</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="109" />
+            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="105" />
             <source>The new passphrase replaces the old one at once. The recovery code keeps working. A backup is taken first; old backups still open with the passphrase that was valid when they were made.</source>
             <translation>Жаңа құпия фраза ескісін бірден алмастырады. Қалпына келтіру коды жұмыс істей береді. Алдымен сақтық көшірме жасалады; ескі көшірмелер олар жасалған кездегі құпия фразамен ашылады.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="118" />
-            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="256" />
+            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="114" />
+            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="252" />
             <source>Current passphrase</source>
             <translation>Қазіргі құпия фраза</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="119" />
+            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="115" />
             <source>New passphrase</source>
             <translation>Жаңа құпия фраза</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="120" />
+            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="116" />
             <source>Repeat the new passphrase</source>
             <translation>Жаңа құпия фразаны қайталаңыз</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="126" />
-            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="259" />
+            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="122" />
+            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="255" />
             <source>&amp;Current passphrase:</source>
             <translation>&amp;Қазіргі құпия фраза:</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="129" />
+            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="125" />
             <source>&amp;New passphrase:</source>
             <translation>&amp;Жаңа құпия фраза:</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="131" />
+            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="127" />
             <source>&amp;Repeat it:</source>
             <translation>Қайта&amp;лаңыз:</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="140" />
+            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="136" />
             <source>Change passphrase</source>
             <translation>Құпия фразаны ауыстыру</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="167" />
+            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="163" />
             <source>Choose a stronger passphrase: a few unrelated words work well.</source>
             <translation>Мықтырақ құпия фраза таңдаңыз: бір-бірімен байланыссыз бірнеше сөз жақсы жарайды.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="169" />
+            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="165" />
             <source>Use at least {n} characters.</source>
             <translation>Кемінде {n} таңба керек.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="171" />
+            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="167" />
             <source>The two passphrases differ.</source>
             <translation>Құпия фразалар сәйкес келмейді.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="173" />
+            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="169" />
             <source>The new passphrase is the same as the current one.</source>
             <translation>Жаңа құпия фраза қазіргісімен бірдей.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="200" />
+            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="196" />
             <source>Passphrase changed. The recovery code still works. Backup taken first: {path}</source>
             <translation>Құпия фраза ауыстырылды. Қалпына келтіру коды әлі жұмыс істейді. Алдын ала сақтық көшірме жасалды: {path}</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="235" />
+            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="231" />
             <source>New recovery code</source>
             <translation>Жаңа қалпына келтіру коды</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="247" />
+            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="243" />
             <source>A new recovery code replaces the old one, which stops working at once: destroy the paper it is written on. Make a new code if the old one may have been seen or lost.</source>
             <translation>Жаңа қалпына келтіру коды ескісін алмастырады, ескісі бірден жұмысын тоқтатады: ол жазылған қағазды жойыңыз. Ескі кодты біреу көрген не ол жоғалған болса, жаңа код жасаңыз.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="266" />
+            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="262" />
             <source>Make a new code</source>
             <translation>Жаңа код жасау</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="285" />
-            <source>Your new recovery code</source>
-            <translation>Жаңа қалпына келтіру кодыңыз</translation>
-        </message>
-        <message>
-            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="291" />
-            <source>Recovery code</source>
-            <translation>Қалпына келтіру коды</translation>
-        </message>
-        <message>
-            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="294" />
-            <source>Print…</source>
-            <translation>Басып шығару…</translation>
-        </message>
-        <message>
-            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="296" />
-            <source>I have written it down</source>
-            <translation>Кодты жазып алдым</translation>
-        </message>
-        <message>
-            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="297" />
+            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="280" />
             <source>Done</source>
             <translation>Дайын</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="354" />
+            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="280" />
+            <source>Your new recovery code</source>
+            <translation>Жаңа қалпына келтіру кодыңыз</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="328" />
             <source>Print the recovery code</source>
             <translation>Қалпына келтіру кодын басып шығару</translation>
+        </message>
+        <message>
+            <source>I have written it down</source>
+            <translation type="vanished">Кодты жазып алдым</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation type="vanished">Басып шығару…</translation>
+        </message>
+        <message>
+            <source>Recovery code</source>
+            <translation type="vanished">Қалпына келтіру коды</translation>
         </message>
     </context>
     <context>
@@ -5042,62 +5039,62 @@ Drop an image file here.</source>
     <context>
         <name>ReporterDialog</name>
         <message>
-            <location filename="../../casetracker/gui/dialogs/reporter.py" line="64" />
+            <location filename="../../casetracker/gui/dialogs/reporter.py" line="55" />
             <source>Add reporter</source>
             <translation>Хабарлаушы қосу</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/reporter.py" line="64" />
+            <location filename="../../casetracker/gui/dialogs/reporter.py" line="55" />
             <source>Edit reporter</source>
             <translation>Хабарлаушыны өзгерту</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/reporter.py" line="66" />
-            <location filename="../../casetracker/gui/dialogs/reporter.py" line="91" />
+            <location filename="../../casetracker/gui/dialogs/reporter.py" line="57" />
+            <location filename="../../casetracker/gui/dialogs/reporter.py" line="84" />
             <source>Name</source>
             <translation>Аты-жөні</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/reporter.py" line="71" />
+            <location filename="../../casetracker/gui/dialogs/reporter.py" line="62" />
             <source>Relationship to the person</source>
             <translation>Кім болып келеді</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/reporter.py" line="74" />
-            <location filename="../../casetracker/gui/dialogs/reporter.py" line="94" />
+            <location filename="../../casetracker/gui/dialogs/reporter.py" line="65" />
+            <location filename="../../casetracker/gui/dialogs/reporter.py" line="87" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/reporter.py" line="75" />
-            <location filename="../../casetracker/gui/dialogs/reporter.py" line="95" />
+            <location filename="../../casetracker/gui/dialogs/reporter.py" line="66" />
+            <location filename="../../casetracker/gui/dialogs/reporter.py" line="88" />
             <source>City</source>
             <translation>Қала</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/reporter.py" line="77" />
-            <location filename="../../casetracker/gui/dialogs/reporter.py" line="96" />
+            <location filename="../../casetracker/gui/dialogs/reporter.py" line="69" />
+            <location filename="../../casetracker/gui/dialogs/reporter.py" line="89" />
             <source>Consent</source>
             <translation>Келісім</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/reporter.py" line="80" />
-            <location filename="../../casetracker/gui/dialogs/reporter.py" line="107" />
+            <location filename="../../casetracker/gui/dialogs/reporter.py" line="73" />
+            <location filename="../../casetracker/gui/dialogs/reporter.py" line="100" />
             <source>Notes</source>
             <translation>Жазбалар</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/reporter.py" line="93" />
+            <location filename="../../casetracker/gui/dialogs/reporter.py" line="86" />
             <source>Relationship</source>
             <translation>Туыстығы</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/reporter.py" line="98" />
+            <location filename="../../casetracker/gui/dialogs/reporter.py" line="91" />
             <source>Consent decides which reports may name this person: internal only, embassies and UN bodies, or the public.</source>
             <translation>Келісім бұл адамның аты қай есептерде аталатынын шешеді: тек ішкі, елшіліктер мен БҰҰ органдары үшін немесе жария.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/reporter.py" line="122" />
+            <location filename="../../casetracker/gui/dialogs/reporter.py" line="115" />
             <source>A name is required.</source>
             <translation>Аты-жөні міндетті.</translation>
         </message>
@@ -5706,86 +5703,86 @@ Drop an image file here.</source>
     <context>
         <name>StatusEventDialog</name>
         <message>
-            <location filename="../../casetracker/gui/dialogs/status_event.py" line="72" />
+            <location filename="../../casetracker/gui/dialogs/status_event.py" line="56" />
             <source>Add status event</source>
             <translation>Мәртебе оқиғасын қосу</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/status_event.py" line="72" />
+            <location filename="../../casetracker/gui/dialogs/status_event.py" line="56" />
             <source>Edit status event</source>
             <translation>Мәртебе оқиғасын өзгерту</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/status_event.py" line="81" />
-            <location filename="../../casetracker/gui/dialogs/status_event.py" line="120" />
+            <location filename="../../casetracker/gui/dialogs/status_event.py" line="67" />
+            <location filename="../../casetracker/gui/dialogs/status_event.py" line="108" />
             <source>Status</source>
             <translation>Мәртебесі</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/status_event.py" line="82" />
-            <location filename="../../casetracker/gui/dialogs/status_event.py" line="121" />
+            <location filename="../../casetracker/gui/dialogs/status_event.py" line="70" />
+            <location filename="../../casetracker/gui/dialogs/status_event.py" line="109" />
             <source>Date</source>
             <translation>Күні</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/status_event.py" line="84" />
-            <location filename="../../casetracker/gui/dialogs/status_event.py" line="122" />
+            <location filename="../../casetracker/gui/dialogs/status_event.py" line="72" />
+            <location filename="../../casetracker/gui/dialogs/status_event.py" line="110" />
             <source>Facility</source>
             <translation>Ұстау орны</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/status_event.py" line="85" />
+            <location filename="../../casetracker/gui/dialogs/status_event.py" line="73" />
             <source>— none —</source>
             <translation>— жоқ —</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/status_event.py" line="89" />
-            <location filename="../../casetracker/gui/dialogs/status_event.py" line="123" />
+            <location filename="../../casetracker/gui/dialogs/status_event.py" line="77" />
+            <location filename="../../casetracker/gui/dialogs/status_event.py" line="111" />
             <source>Place</source>
             <translation>Орны</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/status_event.py" line="90" />
+            <location filename="../../casetracker/gui/dialogs/status_event.py" line="78" />
             <source>County, township, village, if known</source>
             <translation>Аудан, болыс, ауыл, белгілі болса</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/status_event.py" line="91" />
-            <location filename="../../casetracker/gui/dialogs/status_event.py" line="126" />
+            <location filename="../../casetracker/gui/dialogs/status_event.py" line="79" />
+            <location filename="../../casetracker/gui/dialogs/status_event.py" line="114" />
             <source>Source type</source>
             <translation>Дереккөз түрі</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/status_event.py" line="92" />
-            <location filename="../../casetracker/gui/dialogs/status_event.py" line="128" />
+            <location filename="../../casetracker/gui/dialogs/status_event.py" line="80" />
+            <location filename="../../casetracker/gui/dialogs/status_event.py" line="116" />
             <source>Confidence</source>
             <translation>Сенімділік</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/status_event.py" line="94" />
-            <location filename="../../casetracker/gui/dialogs/status_event.py" line="124" />
+            <location filename="../../casetracker/gui/dialogs/status_event.py" line="82" />
+            <location filename="../../casetracker/gui/dialogs/status_event.py" line="112" />
             <source>Sentence</source>
             <translation>Үкім</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/status_event.py" line="95" />
+            <location filename="../../casetracker/gui/dialogs/status_event.py" line="83" />
             <source>e.g. 10 years</source>
             <translation>мыс. 10 жыл</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/status_event.py" line="97" />
-            <location filename="../../casetracker/gui/dialogs/status_event.py" line="125" />
+            <location filename="../../casetracker/gui/dialogs/status_event.py" line="85" />
+            <location filename="../../casetracker/gui/dialogs/status_event.py" line="113" />
             <source>Charge</source>
             <translation>Айып</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/status_event.py" line="99" />
-            <location filename="../../casetracker/gui/dialogs/status_event.py" line="129" />
+            <location filename="../../casetracker/gui/dialogs/status_event.py" line="87" />
+            <location filename="../../casetracker/gui/dialogs/status_event.py" line="117" />
             <source>Note</source>
             <translation>Ескертпе</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/status_event.py" line="103" />
+            <location filename="../../casetracker/gui/dialogs/status_event.py" line="91" />
             <source>Claims by the Chinese authorities are kept as their own source, beside the family's account.</source>
             <translation>Қытай билігінің мәлімдемелері отбасының айтқанымен қатар, жеке дереккөз ретінде сақталады.</translation>
         </message>
@@ -5889,57 +5886,57 @@ Drop an image file here.</source>
     <context>
         <name>UnlockDialog</name>
         <message>
-            <location filename="../../casetracker/gui/dialogs/unlock.py" line="53" />
+            <location filename="../../casetracker/gui/dialogs/unlock.py" line="54" />
             <source>Unlock {name}</source>
             <translation>{name} құлпын ашу</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/unlock.py" line="62" />
+            <location filename="../../casetracker/gui/dialogs/unlock.py" line="63" />
             <source>&lt;b&gt;{name}&lt;/b&gt; is encrypted.</source>
             <translation>&lt;b&gt;{name}&lt;/b&gt; шифрланған.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/unlock.py" line="92" />
+            <location filename="../../casetracker/gui/dialogs/unlock.py" line="93" />
             <source>Unlock</source>
             <translation>Құлпын ашу</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/unlock.py" line="133" />
+            <location filename="../../casetracker/gui/dialogs/unlock.py" line="134" />
             <source>&amp;Recovery code (the 30 letters and digits written down when the vault was created):</source>
             <translation>&amp;Қалпына келтіру коды (қойма құрылғанда жазып алынған 30 әріп пен сан):</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/unlock.py" line="141" />
+            <location filename="../../casetracker/gui/dialogs/unlock.py" line="142" />
             <source>Use the passphrase instead</source>
             <translation>Оның орнына құпия фраза енгізу</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/unlock.py" line="143" />
+            <location filename="../../casetracker/gui/dialogs/unlock.py" line="144" />
             <source>&amp;Passphrase:</source>
             <translation>&amp;Құпия фраза:</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/unlock.py" line="146" />
+            <location filename="../../casetracker/gui/dialogs/unlock.py" line="147" />
             <source>Use recovery code instead</source>
             <translation>Оның орнына қалпына келтіру кодын енгізу</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/unlock.py" line="179" />
+            <location filename="../../casetracker/gui/dialogs/unlock.py" line="180" />
             <source>Wrong recovery code.</source>
             <translation>Қалпына келтіру коды қате.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/unlock.py" line="181" />
+            <location filename="../../casetracker/gui/dialogs/unlock.py" line="182" />
             <source>Wrong passphrase. Check the keyboard language and Caps Lock, then try again.</source>
             <translation>Құпия фраза қате. Пернетақта тілін және Caps Lock пернесін тексеріп, қайталап көріңіз.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/unlock.py" line="187" />
+            <location filename="../../casetracker/gui/dialogs/unlock.py" line="188" />
             <source>This folder cannot be opened as a vault: {error}</source>
             <translation>Бұл қалтаны қойма ретінде ашу мүмкін емес: {error}</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/unlock.py" line="189" />
+            <location filename="../../casetracker/gui/dialogs/unlock.py" line="192" />
             <source>The vault could not be opened: {error}</source>
             <translation>Қойманы ашу мүмкін болмады: {error}</translation>
         </message>
@@ -5947,27 +5944,27 @@ Drop an image file here.</source>
     <context>
         <name>WelcomeWindow</name>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="85" />
+            <location filename="../../casetracker/gui/welcome.py" line="90" />
             <source>Encrypted records of relatives detained in Xinjiang: their status over time, the letters and meetings on their behalf, and case summaries to print. Everything stays on this computer.</source>
             <translation>Шыңжаңда ұсталған туыстар туралы шифрланған жазбалар: уақыт бойынша мәртебесі, олар үшін жазылған хаттар мен өткен кездесулер және басып шығаруға арналған іс анықтамалары. Бәрі осы компьютерде қалады.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="95" />
+            <location filename="../../casetracker/gui/welcome.py" line="100" />
             <source>Open another vault…</source>
             <translation>Басқа қойманы ашу…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="96" />
+            <location filename="../../casetracker/gui/welcome.py" line="101" />
             <source>Create a new vault…</source>
             <translation>Жаңа қойма құру…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="97" />
+            <location filename="../../casetracker/gui/welcome.py" line="102" />
             <source>Open the demo vault</source>
             <translation>Демо қойманы ашу</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../casetracker/gui/welcome.py" line="99" />
+            <location filename="../../casetracker/gui/welcome.py" line="104" />
             <source>A vault of %n invented case(s) to try things out</source>
             <translation>
                 <numerusform>Байқап көру үшін %n ойдан шығарылған іс бар қойма</numerusform>
@@ -5975,58 +5972,58 @@ Drop an image file here.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="127" />
+            <location filename="../../casetracker/gui/welcome.py" line="132" />
             <source>Interface language</source>
             <translation>Интерфейс тілі</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="132" />
+            <location filename="../../casetracker/gui/welcome.py" line="137" />
             <source>Interface language:</source>
             <translation>Интерфейс тілі:</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="154" />
-            <location filename="../../casetracker/gui/welcome.py" line="157" />
+            <location filename="../../casetracker/gui/welcome.py" line="159" />
+            <location filename="../../casetracker/gui/welcome.py" line="162" />
             <source>Recent vaults</source>
             <translation>Соңғы қоймалар</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="164" />
+            <location filename="../../casetracker/gui/welcome.py" line="169" />
             <source>No vault has been opened on this computer yet. Create one, or try the demo vault first.</source>
             <translation>Бұл компьютерде әлі бірде-бір қойма ашылмаған. Жаңасын құрыңыз немесе алдымен демо қойманы байқап көріңіз.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="173" />
+            <location filename="../../casetracker/gui/welcome.py" line="178" />
             <source>Open</source>
             <translation>Ашу</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="221" />
+            <location filename="../../casetracker/gui/welcome.py" line="226" />
             <source>Remove from this list</source>
             <translation>Тізімнен алып тастау</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="228" />
+            <location filename="../../casetracker/gui/welcome.py" line="233" />
             <source>Choose a vault folder (its name ends in {suffix})</source>
             <translation>Қойма қалтасын таңдаңыз (атауы {suffix} деп аяқталады)</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="235" />
+            <location filename="../../casetracker/gui/welcome.py" line="240" />
             <source>Not a vault</source>
             <translation>Бұл қойма емес</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="236" />
+            <location filename="../../casetracker/gui/welcome.py" line="241" />
             <source>A vault is a folder whose name ends in {suffix}. Choose that folder itself, not a folder around it or a file inside it.</source>
             <translation>Қойма — атауы {suffix} деп аяқталатын қалта. Сол қалтаның өзін таңдаңыз: оны қамтитын қалтаны да, ішіндегі файлды да емес.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="254" />
+            <location filename="../../casetracker/gui/welcome.py" line="259" />
             <source>Opening the demo vault…</source>
             <translation>Демо қойма ашылуда…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../casetracker/gui/welcome.py" line="256" />
+            <location filename="../../casetracker/gui/welcome.py" line="261" />
             <source>Creating the demo vault with %n invented case(s)…</source>
             <translation>
                 <numerusform>%n ойдан шығарылған іс бар демо қойма құрылуда…</numerusform>
@@ -6034,13 +6031,13 @@ Drop an image file here.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="260" />
-            <location filename="../../casetracker/gui/welcome.py" line="279" />
+            <location filename="../../casetracker/gui/welcome.py" line="265" />
+            <location filename="../../casetracker/gui/welcome.py" line="284" />
             <source>Demo vault</source>
             <translation>Демо қойма</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="280" />
+            <location filename="../../casetracker/gui/welcome.py" line="285" />
             <source>The demo vault could not be opened: {error}</source>
             <translation>Демо қойманы ашу мүмкін болмады: {error}</translation>
         </message>

@@ -4,7 +4,7 @@
     <context>
         <name>AdvocacySection</name>
         <message numerus="yes">
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="58" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="60" />
             <source>%n step(s)</source>
             <translation>
                 <numerusform>%n обращение</numerusform>
@@ -13,7 +13,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="62" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="64" />
             <source>%n follow-up(s) overdue</source>
             <translation>
                 <numerusform>%n напоминание просрочено</numerusform>
@@ -22,72 +22,72 @@
             </translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="71" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="73" />
             <source>Date</source>
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="72" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="74" />
             <source>Kind</source>
             <translation>Вид</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="73" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="75" />
             <source>Organisation / contact</source>
             <translation>Организация / контакт</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="74" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="76" />
             <source>Summary</source>
             <translation>Содержание</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="75" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="77" />
             <source>Response</source>
             <translation>Ответ</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="76" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="78" />
             <source>Follow up by</source>
             <translation>Проверить до</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="77" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="79" />
             <source>Done</source>
             <translation>Выполнено</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="132" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="134" />
             <source>Overdue: nobody has followed this up yet</source>
             <translation>Просрочено: никто ещё не проверил</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="151" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="153" />
             <source>{date} (overdue)</source>
             <translation>{date} (просрочено)</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="173" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="175" />
             <source>Log a step…</source>
             <translation>Записать обращение…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="174" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="176" />
             <source>Edit…</source>
             <translation>Изменить…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="175" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="177" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="192" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="194" />
             <source>Advocacy steps for this case</source>
             <translation>Обращения по этому делу</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="203" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="205" />
             <source>Advocacy</source>
             <translation>Обращения</translation>
         </message>
@@ -123,7 +123,7 @@
     <context>
         <name>AttachmentsSection</name>
         <message numerus="yes">
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="63" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="65" />
             <source>%n byte(s)</source>
             <translation>
                 <numerusform>%n байт</numerusform>
@@ -132,72 +132,72 @@
             </translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="65" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="67" />
             <source>{n} KB</source>
             <translation>{n} КБ</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="66" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="68" />
             <source>{n:.1f} MB</source>
             <translation>{n:.1f} МБ</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="75" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="77" />
             <source>File</source>
             <translation>Файл</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="76" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="78" />
             <source>Caption</source>
             <translation>Подпись</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="77" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="79" />
             <source>Source</source>
             <translation>Источник</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="78" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="80" />
             <source>Size</source>
             <translation>Размер</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="163" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="165" />
             <source>Source: {note}</source>
             <translation>Источник: {note}</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="177" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="179" />
             <source>Add files…</source>
             <translation>Добавить файлы…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="178" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="180" />
             <source>Preview</source>
             <translation>Просмотр</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="179" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="181" />
             <source>Open…</source>
             <translation>Открыть…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="180" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="182" />
             <source>Remove</source>
             <translation>Убрать</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="188" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="190" />
             <source>Photos and documents are stored encrypted inside the vault. Drop files here to add them; double-click a caption or source to edit it.</source>
             <translation>Фотографии и документы хранятся в хранилище в зашифрованном виде. Чтобы добавить файлы, перетащите их сюда; чтобы изменить подпись или источник, дважды щёлкните по ним.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="206" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="208" />
             <source>Attachments of this case</source>
             <translation>Вложения этого дела</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="221" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="223" />
             <source>Attachments</source>
             <translation>Вложения</translation>
         </message>
@@ -622,12 +622,12 @@ Open it anyway?</source>
     <context>
         <name>CaseListPanel</name>
         <message>
-            <location filename="../../casetracker/gui/views/caselist.py" line="54" />
+            <location filename="../../casetracker/gui/views/caselist.py" line="55" />
             <source>{shown} of {total} cases</source>
             <translation>Показано {shown} из {total}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../casetracker/gui/views/caselist.py" line="57" />
+            <location filename="../../casetracker/gui/views/caselist.py" line="58" />
             <source>%Ln case(s)</source>
             <translation>
                 <numerusform>%Ln дело</numerusform>
@@ -636,13 +636,13 @@ Open it anyway?</source>
             </translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/views/caselist.py" line="102" />
-            <location filename="../../casetracker/gui/views/caselist.py" line="127" />
+            <location filename="../../casetracker/gui/views/caselist.py" line="112" />
+            <location filename="../../casetracker/gui/views/caselist.py" line="137" />
             <source>Cases</source>
             <translation>Дела</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/views/caselist.py" line="106" />
+            <location filename="../../casetracker/gui/views/caselist.py" line="116" />
             <source>Searching…</source>
             <translation>Поиск…</translation>
         </message>
@@ -685,17 +685,17 @@ Open it anyway?</source>
             <translation>Проверить до</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/models/caselist.py" line="193" />
+            <location filename="../../casetracker/gui/models/caselist.py" line="194" />
             <source>{kind}, {date}</source>
             <translation>{kind}, {date}</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/models/caselist.py" line="202" />
+            <location filename="../../casetracker/gui/models/caselist.py" line="203" />
             <source>Overdue since {date}</source>
             <translation>Просрочено с {date}</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/models/caselist.py" line="336" />
+            <location filename="../../casetracker/gui/models/caselist.py" line="340" />
             <source>The list could not be sorted or filtered this way: {error}</source>
             <translation>Не удалось так отсортировать или отфильтровать список: {error}</translation>
         </message>
@@ -999,157 +999,157 @@ If this happens again, lock the vault and restart CaseTracker.</source>
             <translation>Надёжная</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="109" />
-            <source>Add another word or two that are not a common phrase.</source>
-            <translation>Добавьте ещё одно-два слова, не составляющих расхожую фразу.</translation>
-        </message>
-        <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="117" />
-            <source>CaseTracker recovery code</source>
-            <translation>Код восстановления CaseTracker</translation>
-        </message>
-        <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="118" />
-            <source>Vault</source>
-            <translation>Хранилище</translation>
-        </message>
-        <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="119" />
-            <source>Created</source>
-            <translation>Создано</translation>
-        </message>
-        <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="133" />
-            <source>This code opens the vault if the passphrase is ever forgotten. It is shown only now. Write it on paper and keep it somewhere safe, away from this laptop. Without the passphrase or this code nobody can open the vault: not you, not us, not anyone.</source>
-            <translation>Этот код откроет хранилище, если парольная фраза забудется. Он показывается только сейчас. Запишите его на бумаге и храните в надёжном месте, не рядом с этим ноутбуком. Без парольной фразы или этого кода хранилище не откроет никто: ни вы, ни мы, ни кто-либо другой.</translation>
-        </message>
-        <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="148" />
-            <source>Create a new vault</source>
-            <translation>Создание хранилища</translation>
-        </message>
-        <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="167" />
-            <source>A vault is an encrypted folder holding all cases, contacts and documents. Choose a name, where to keep it and a passphrase.</source>
-            <translation>Хранилище — это зашифрованная папка со всеми делами, контактами и документами. Выберите название, место хранения и парольную фразу.</translation>
-        </message>
-        <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="186" />
-            <source>Create vault</source>
-            <translation>Создать хранилище</translation>
-        </message>
-        <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="204" />
-            <source>Family cases</source>
-            <translation>Семейные дела</translation>
-        </message>
-        <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="206" />
-            <source>Choose…</source>
-            <translation>Выбрать…</translation>
-        </message>
-        <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="217" />
-            <source>&amp;Location:</source>
-            <translation>&amp;Расположение:</translation>
-        </message>
-        <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="222" />
-            <source>&amp;Name:</source>
-            <translation>&amp;Название:</translation>
-        </message>
-        <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="225" />
-            <source>&amp;Passphrase:</source>
-            <translation>&amp;Парольная фраза:</translation>
-        </message>
-        <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="227" />
-            <source>&amp;Repeat it:</source>
-            <translation>П&amp;овторите её:</translation>
-        </message>
-        <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="229" />
-            <source>Vault name</source>
-            <translation>Название хранилища</translation>
-        </message>
-        <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="230" />
-            <source>Location</source>
-            <translation>Расположение</translation>
-        </message>
-        <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="231" />
-            <source>Passphrase</source>
-            <translation>Парольная фраза</translation>
-        </message>
-        <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="232" />
-            <source>Repeat the passphrase</source>
-            <translation>Повторите парольную фразу</translation>
-        </message>
-        <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="250" />
-            <source>Where to keep the vault</source>
-            <translation>Где хранить хранилище</translation>
-        </message>
-        <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="262" />
-            <source>Give the vault a name without / \ : * ? " &lt; &gt; |.</source>
-            <translation>Дайте хранилищу название без символов / \ : * ? " &lt; &gt; |.</translation>
-        </message>
-        <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="265" />
-            <source>Will be created as {path}</source>
-            <translation>Будет создано: {path}</translation>
-        </message>
-        <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="267" />
-            <source>Something named {name} already exists there.</source>
-            <translation>Там уже есть объект с именем {name}.</translation>
-        </message>
-        <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="271" />
-            <source>Choose a stronger passphrase: a few unrelated words work well.</source>
-            <translation>Выберите более надёжную парольную фразу: хорошо подходят несколько не связанных между собой слов.</translation>
-        </message>
-        <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="273" />
-            <source>The two passphrases differ.</source>
-            <translation>Парольные фразы не совпадают.</translation>
-        </message>
-        <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="301" />
-            <source>The vault could not be created: {error}</source>
-            <translation>Не удалось создать хранилище: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="307" />
-            <source>Your recovery code</source>
-            <translation>Ваш код восстановления</translation>
-        </message>
-        <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="313" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="86" />
             <source>Recovery code</source>
             <translation>Код восстановления</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="316" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="89" />
             <source>Print…</source>
             <translation>Печать…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="318" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="90" />
             <source>I have written it down</source>
             <translation>Я записал(а) код</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="319" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="145" />
+            <source>Add another word or two that are not a common phrase.</source>
+            <translation>Добавьте ещё одно-два слова, не составляющих расхожую фразу.</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="153" />
+            <source>CaseTracker recovery code</source>
+            <translation>Код восстановления CaseTracker</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="154" />
+            <source>Vault</source>
+            <translation>Хранилище</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="155" />
+            <source>Created</source>
+            <translation>Создано</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="169" />
+            <source>This code opens the vault if the passphrase is ever forgotten. It is shown only now. Write it on paper and keep it somewhere safe, away from this laptop. Without the passphrase or this code nobody can open the vault: not you, not us, not anyone.</source>
+            <translation>Этот код откроет хранилище, если парольная фраза забудется. Он показывается только сейчас. Запишите его на бумаге и храните в надёжном месте, не рядом с этим ноутбуком. Без парольной фразы или этого кода хранилище не откроет никто: ни вы, ни мы, ни кто-либо другой.</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="184" />
+            <source>Create a new vault</source>
+            <translation>Создание хранилища</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="203" />
+            <source>A vault is an encrypted folder holding all cases, contacts and documents. Choose a name, where to keep it and a passphrase.</source>
+            <translation>Хранилище — это зашифрованная папка со всеми делами, контактами и документами. Выберите название, место хранения и парольную фразу.</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="222" />
+            <source>Create vault</source>
+            <translation>Создать хранилище</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="240" />
+            <source>Family cases</source>
+            <translation>Семейные дела</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="242" />
+            <source>Choose…</source>
+            <translation>Выбрать…</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="253" />
+            <source>&amp;Location:</source>
+            <translation>&amp;Расположение:</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="258" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Название:</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="261" />
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Парольная фраза:</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="263" />
+            <source>&amp;Repeat it:</source>
+            <translation>П&amp;овторите её:</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="265" />
+            <source>Vault name</source>
+            <translation>Название хранилища</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="266" />
+            <source>Location</source>
+            <translation>Расположение</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="267" />
+            <source>Passphrase</source>
+            <translation>Парольная фраза</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="268" />
+            <source>Repeat the passphrase</source>
+            <translation>Повторите парольную фразу</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="286" />
+            <source>Where to keep the vault</source>
+            <translation>Где хранить хранилище</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="298" />
+            <source>Give the vault a name without / \ : * ? " &lt; &gt; |.</source>
+            <translation>Дайте хранилищу название без символов / \ : * ? " &lt; &gt; |.</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="301" />
+            <source>Will be created as {path}</source>
+            <translation>Будет создано: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="303" />
+            <source>Something named {name} already exists there.</source>
+            <translation>Там уже есть объект с именем {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="307" />
+            <source>Choose a stronger passphrase: a few unrelated words work well.</source>
+            <translation>Выберите более надёжную парольную фразу: хорошо подходят несколько не связанных между собой слов.</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="309" />
+            <source>The two passphrases differ.</source>
+            <translation>Парольные фразы не совпадают.</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="338" />
+            <source>The vault could not be created: {error}</source>
+            <translation>Не удалось создать хранилище: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="343" />
             <source>Continue</source>
             <translation>Продолжить</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="342" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="343" />
+            <source>Your recovery code</source>
+            <translation>Ваш код восстановления</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="357" />
             <source>Print the recovery code</source>
             <translation>Печать кода восстановления</translation>
         </message>
@@ -2077,67 +2077,67 @@ If this happens again, lock the vault and restart CaseTracker.</source>
     <context>
         <name>FamilySection</name>
         <message>
-            <location filename="../../casetracker/gui/casefile/family.py" line="50" />
+            <location filename="../../casetracker/gui/casefile/family.py" line="52" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/family.py" line="51" />
+            <location filename="../../casetracker/gui/casefile/family.py" line="53" />
             <source>Relationship</source>
             <translation>Родство</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/family.py" line="52" />
+            <location filename="../../casetracker/gui/casefile/family.py" line="54" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/family.py" line="53" />
+            <location filename="../../casetracker/gui/casefile/family.py" line="55" />
             <source>City</source>
             <translation>Город</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/family.py" line="54" />
+            <location filename="../../casetracker/gui/casefile/family.py" line="56" />
             <source>Consent</source>
             <translation>Согласие</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/family.py" line="105" />
+            <location filename="../../casetracker/gui/casefile/family.py" line="107" />
             <source>Reporters of this case</source>
             <translation>Заявители по этому делу</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/family.py" line="109" />
+            <location filename="../../casetracker/gui/casefile/family.py" line="111" />
             <source>Add reporter…</source>
             <translation>Добавить заявителя…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/family.py" line="110" />
+            <location filename="../../casetracker/gui/casefile/family.py" line="112" />
             <source>Edit…</source>
             <translation>Изменить…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/family.py" line="111" />
+            <location filename="../../casetracker/gui/casefile/family.py" line="113" />
             <source>Unlink</source>
             <translation>Отвязать</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/family.py" line="123" />
+            <location filename="../../casetracker/gui/casefile/family.py" line="125" />
             <source>Family members and others who report this case. Their consent decides which reports may include their details.</source>
             <translation>Родственники и другие люди, сообщившие об этом деле. Их согласие определяет, в какие отчёты могут попасть их данные.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/family.py" line="140" />
+            <location filename="../../casetracker/gui/casefile/family.py" line="142" />
             <source>Family</source>
             <translation>Семья</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/family.py" line="194" />
+            <location filename="../../casetracker/gui/casefile/family.py" line="196" />
             <source>Unlink reporter</source>
             <translation>Отвязать заявителя</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/family.py" line="195" />
+            <location filename="../../casetracker/gui/casefile/family.py" line="197" />
             <source>Unlink {name} from this case? A reporter who reports no other case is removed. You can undo this.</source>
             <translation>Отвязать {name} от этого дела? Заявитель, не связанный с другими делами, будет удалён. Это действие можно отменить.</translation>
         </message>
@@ -2533,72 +2533,72 @@ If this happens again, lock the vault and restart CaseTracker.</source>
     <context>
         <name>IdentifierListEdit</name>
         <message>
-            <location filename="../../casetracker/gui/casefile/identifiers.py" line="38" />
+            <location filename="../../casetracker/gui/casefile/identifiers.py" line="39" />
             <source>PRC resident ID</source>
             <translation>Удостоверение личности КНР</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identifiers.py" line="39" />
+            <location filename="../../casetracker/gui/casefile/identifiers.py" line="40" />
             <source>Passport</source>
             <translation>Паспорт</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identifiers.py" line="40" />
+            <location filename="../../casetracker/gui/casefile/identifiers.py" line="41" />
             <source>Kazakhstan IIN</source>
             <translation>ИИН Казахстана</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identifiers.py" line="41" />
+            <location filename="../../casetracker/gui/casefile/identifiers.py" line="42" />
             <source>Other</source>
             <translation>Другое</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identifiers.py" line="60" />
+            <location filename="../../casetracker/gui/casefile/identifiers.py" line="61" />
             <source>Looks valid</source>
             <translation>Похоже на правильный</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identifiers.py" line="62" />
+            <location filename="../../casetracker/gui/casefile/identifiers.py" line="63" />
             <source>Valid · born {date} · {sex}</source>
             <translation>Правильный · род. {date} · {sex}</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identifiers.py" line="80" />
+            <location filename="../../casetracker/gui/casefile/identifiers.py" line="81" />
             <source>No identity documents recorded.</source>
             <translation>Документы не записаны.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identifiers.py" line="83" />
+            <location filename="../../casetracker/gui/casefile/identifiers.py" line="84" />
             <source>Kind of document</source>
             <translation>Вид документа</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identifiers.py" line="87" />
+            <location filename="../../casetracker/gui/casefile/identifiers.py" line="88" />
             <source>Document number</source>
             <translation>Номер документа</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identifiers.py" line="88" />
+            <location filename="../../casetracker/gui/casefile/identifiers.py" line="89" />
             <source>Number</source>
             <translation>Номер</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identifiers.py" line="89" />
+            <location filename="../../casetracker/gui/casefile/identifiers.py" line="90" />
             <source>Add</source>
             <translation>Добавить</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identifiers.py" line="90" />
+            <location filename="../../casetracker/gui/casefile/identifiers.py" line="91" />
             <source>Add this document</source>
             <translation>Добавить этот документ</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identifiers.py" line="129" />
+            <location filename="../../casetracker/gui/casefile/identifiers.py" line="130" />
             <source>Remove</source>
             <translation>Убрать</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identifiers.py" line="132" />
+            <location filename="../../casetracker/gui/casefile/identifiers.py" line="133" />
             <source>Remove {kind} {value}</source>
             <translation>Убрать: {kind} {value}</translation>
         </message>
@@ -2606,147 +2606,147 @@ If this happens again, lock the vault and restart CaseTracker.</source>
     <context>
         <name>IdentitySection</name>
         <message>
-            <location filename="../../casetracker/gui/casefile/identity.py" line="46" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="47" />
             <source>PRC citizen</source>
             <translation>Гражданин КНР</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identity.py" line="47" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="48" />
             <source>PRC citizen, Kazakhstan residence permit</source>
             <translation>Гражданин КНР, вид на жительство в Казахстане</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identity.py" line="48" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="49" />
             <source>Kazakhstan citizen</source>
             <translation>Гражданин Казахстана</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identity.py" line="86" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="79" />
             <source>Identity</source>
             <translation>Личность</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identity.py" line="91" />
-            <location filename="../../casetracker/gui/casefile/identity.py" line="125" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="84" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="118" />
             <source>Sex</source>
             <translation>Пол</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identity.py" line="92" />
-            <location filename="../../casetracker/gui/casefile/identity.py" line="126" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="85" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="119" />
             <source>Birth date</source>
             <translation>Дата рождения</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identity.py" line="93" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="86" />
             <source>Age</source>
             <translation>Возраст</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identity.py" line="96" />
-            <location filename="../../casetracker/gui/casefile/identity.py" line="128" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="89" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="121" />
             <source>Ethnicity</source>
             <translation>Национальность</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identity.py" line="101" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="94" />
             <source>Citizenship or residence status</source>
             <translation>Гражданство или вид на жительство</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identity.py" line="104" />
-            <location filename="../../casetracker/gui/casefile/identity.py" line="130" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="97" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="123" />
             <source>Hometown</source>
             <translation>Родом из</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identity.py" line="104" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="97" />
             <source>Prefecture › county › township › village</source>
             <translation>Округ › уезд › волость › село</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identity.py" line="106" />
-            <location filename="../../casetracker/gui/casefile/identity.py" line="131" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="99" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="124" />
             <source>Occupation</source>
             <translation>Род занятий</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identity.py" line="107" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="100" />
             <source>Consent</source>
             <translation>Согласие</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identity.py" line="113" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="106" />
             <source>Source of the photo</source>
             <translation>Источник фото</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identity.py" line="113" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="106" />
             <source>Where this photo came from</source>
             <translation>Откуда это фото</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identity.py" line="115" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="108" />
             <source>Add photo…</source>
             <translation>Добавить фото…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identity.py" line="116" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="109" />
             <source>Add a photo from a file</source>
             <translation>Добавить фото из файла</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identity.py" line="120" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="113" />
             <source>Personal details</source>
             <translation>Личные данные</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identity.py" line="127" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="120" />
             <source>Age if no birth date</source>
             <translation>Возраст, если дата рождения неизвестна</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identity.py" line="129" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="122" />
             <source>Citizenship / residence</source>
             <translation>Гражданство / проживание</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identity.py" line="132" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="125" />
             <source>Consent for reports</source>
             <translation>Согласие на отчёты</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identity.py" line="140" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="133" />
             <source>Photo</source>
             <translation>Фото</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identity.py" line="142" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="135" />
             <source>Source</source>
             <translation>Источник</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identity.py" line="148" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="141" />
             <source>Names</source>
             <translation>Имена</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identity.py" line="150" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="143" />
             <source>Every written form: Chinese ID card, Arabic script, Cyrillic, passport.</source>
             <translation>Все формы написания: китайское удостоверение, арабское письмо, кириллица, паспорт.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identity.py" line="153" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="146" />
             <source>Identity documents</source>
             <translation>Документы</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identity.py" line="289" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="282" />
             <source>Add photo</source>
             <translation>Добавление фото</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/identity.py" line="291" />
+            <location filename="../../casetracker/gui/casefile/identity.py" line="284" />
             <source>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
             <translation>Изображения (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
         </message>
@@ -2852,99 +2852,99 @@ If this happens again, lock the vault and restart CaseTracker.</source>
     <context>
         <name>InteractionDialog</name>
         <message>
-            <location filename="../../casetracker/gui/dialogs/interaction.py" line="70" />
+            <location filename="../../casetracker/gui/dialogs/interaction.py" line="57" />
             <source>Edit advocacy step</source>
             <translation>Изменение обращения</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/interaction.py" line="70" />
+            <location filename="../../casetracker/gui/dialogs/interaction.py" line="57" />
             <source>Log advocacy step</source>
             <translation>Запись обращения</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/interaction.py" line="79" />
-            <location filename="../../casetracker/gui/dialogs/interaction.py" line="126" />
+            <location filename="../../casetracker/gui/dialogs/interaction.py" line="66" />
+            <location filename="../../casetracker/gui/dialogs/interaction.py" line="113" />
             <source>Date</source>
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/interaction.py" line="80" />
-            <location filename="../../casetracker/gui/dialogs/interaction.py" line="127" />
+            <location filename="../../casetracker/gui/dialogs/interaction.py" line="67" />
+            <location filename="../../casetracker/gui/dialogs/interaction.py" line="114" />
             <source>Kind</source>
             <translation>Вид</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/interaction.py" line="81" />
+            <location filename="../../casetracker/gui/dialogs/interaction.py" line="68" />
             <source>Direction</source>
             <translation>Направление</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/interaction.py" line="83" />
-            <location filename="../../casetracker/gui/dialogs/interaction.py" line="128" />
+            <location filename="../../casetracker/gui/dialogs/interaction.py" line="70" />
+            <location filename="../../casetracker/gui/dialogs/interaction.py" line="115" />
             <source>Organisation</source>
             <translation>Организация</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/interaction.py" line="85" />
-            <location filename="../../casetracker/gui/dialogs/interaction.py" line="86" />
+            <location filename="../../casetracker/gui/dialogs/interaction.py" line="72" />
+            <location filename="../../casetracker/gui/dialogs/interaction.py" line="73" />
             <source>Name of the new organisation</source>
             <translation>Название новой организации</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/interaction.py" line="87" />
+            <location filename="../../casetracker/gui/dialogs/interaction.py" line="74" />
             <source>Kind of organisation</source>
             <translation>Вид организации</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/interaction.py" line="90" />
-            <location filename="../../casetracker/gui/dialogs/interaction.py" line="130" />
+            <location filename="../../casetracker/gui/dialogs/interaction.py" line="77" />
+            <location filename="../../casetracker/gui/dialogs/interaction.py" line="117" />
             <source>Contact</source>
             <translation>Контакт</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/interaction.py" line="91" />
+            <location filename="../../casetracker/gui/dialogs/interaction.py" line="78" />
             <source>Type a new name or pick</source>
             <translation>Введите новое имя или выберите</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/interaction.py" line="93" />
-            <location filename="../../casetracker/gui/dialogs/interaction.py" line="131" />
+            <location filename="../../casetracker/gui/dialogs/interaction.py" line="80" />
+            <location filename="../../casetracker/gui/dialogs/interaction.py" line="118" />
             <source>Summary</source>
             <translation>Содержание</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/interaction.py" line="96" />
-            <location filename="../../casetracker/gui/dialogs/interaction.py" line="132" />
+            <location filename="../../casetracker/gui/dialogs/interaction.py" line="83" />
+            <location filename="../../casetracker/gui/dialogs/interaction.py" line="119" />
             <source>Response</source>
             <translation>Ответ</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/interaction.py" line="97" />
+            <location filename="../../casetracker/gui/dialogs/interaction.py" line="84" />
             <source>Follow up by</source>
             <translation>Проверить до</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/interaction.py" line="100" />
+            <location filename="../../casetracker/gui/dialogs/interaction.py" line="87" />
             <source>Follow-up date</source>
             <translation>Дата проверки</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/interaction.py" line="101" />
+            <location filename="../../casetracker/gui/dialogs/interaction.py" line="88" />
             <source>Follow-up done</source>
             <translation>Проверка выполнена</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/interaction.py" line="133" />
+            <location filename="../../casetracker/gui/dialogs/interaction.py" line="120" />
             <source>Follow-up</source>
             <translation>Проверка</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/interaction.py" line="148" />
+            <location filename="../../casetracker/gui/dialogs/interaction.py" line="135" />
             <source>— none —</source>
             <translation>— нет —</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/interaction.py" line="151" />
+            <location filename="../../casetracker/gui/dialogs/interaction.py" line="138" />
             <source>New organisation…</source>
             <translation>Новая организация…</translation>
         </message>
@@ -4571,131 +4571,128 @@ If this happens again, lock the vault and restart CaseTracker.</source>
     <context>
         <name>PassphraseDialog</name>
         <message>
-            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="79" />
+            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="75" />
             <source>The current passphrase is wrong.</source>
             <translation>Текущая парольная фраза неверна.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="82" />
+            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="78" />
             <source>It did not work: {error}</source>
             <translation>Не получилось: {error}</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="101" />
+            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="97" />
             <source>Change the passphrase</source>
             <translation>Смена парольной фразы</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="109" />
+            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="105" />
             <source>The new passphrase replaces the old one at once. The recovery code keeps working. A backup is taken first; old backups still open with the passphrase that was valid when they were made.</source>
             <translation>Новая парольная фраза сразу заменяет старую. Код восстановления продолжает работать. Сначала делается резервная копия; старые копии открываются парольной фразой, действовавшей при их создании.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="118" />
-            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="256" />
+            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="114" />
+            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="252" />
             <source>Current passphrase</source>
             <translation>Текущая парольная фраза</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="119" />
+            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="115" />
             <source>New passphrase</source>
             <translation>Новая парольная фраза</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="120" />
+            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="116" />
             <source>Repeat the new passphrase</source>
             <translation>Повторите новую парольную фразу</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="126" />
-            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="259" />
+            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="122" />
+            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="255" />
             <source>&amp;Current passphrase:</source>
             <translation>&amp;Текущая парольная фраза:</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="129" />
+            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="125" />
             <source>&amp;New passphrase:</source>
             <translation>&amp;Новая парольная фраза:</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="131" />
+            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="127" />
             <source>&amp;Repeat it:</source>
             <translation>П&amp;овторите её:</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="140" />
+            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="136" />
             <source>Change passphrase</source>
             <translation>Сменить парольную фразу</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="167" />
+            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="163" />
             <source>Choose a stronger passphrase: a few unrelated words work well.</source>
             <translation>Выберите более надёжную парольную фразу: хорошо подходят несколько не связанных между собой слов.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="169" />
+            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="165" />
             <source>Use at least {n} characters.</source>
             <translation>Нужно не меньше {n} символов.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="171" />
+            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="167" />
             <source>The two passphrases differ.</source>
             <translation>Парольные фразы не совпадают.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="173" />
+            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="169" />
             <source>The new passphrase is the same as the current one.</source>
             <translation>Новая парольная фраза совпадает с текущей.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="200" />
+            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="196" />
             <source>Passphrase changed. The recovery code still works. Backup taken first: {path}</source>
             <translation>Парольная фраза изменена. Код восстановления по-прежнему работает. Предварительно сделана резервная копия: {path}</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="235" />
+            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="231" />
             <source>New recovery code</source>
             <translation>Новый код восстановления</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="247" />
+            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="243" />
             <source>A new recovery code replaces the old one, which stops working at once: destroy the paper it is written on. Make a new code if the old one may have been seen or lost.</source>
             <translation>Новый код восстановления заменяет старый, который сразу перестаёт работать: уничтожьте бумагу, на которой он записан. Создайте новый код, если старый могли увидеть или он потерян.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="266" />
+            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="262" />
             <source>Make a new code</source>
             <translation>Создать новый код</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="285" />
-            <source>Your new recovery code</source>
-            <translation>Ваш новый код восстановления</translation>
-        </message>
-        <message>
-            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="291" />
-            <source>Recovery code</source>
-            <translation>Код восстановления</translation>
-        </message>
-        <message>
-            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="294" />
-            <source>Print…</source>
-            <translation>Печать…</translation>
-        </message>
-        <message>
-            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="296" />
-            <source>I have written it down</source>
-            <translation>Я записал(а) код</translation>
-        </message>
-        <message>
-            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="297" />
+            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="280" />
             <source>Done</source>
             <translation>Готово</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="354" />
+            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="280" />
+            <source>Your new recovery code</source>
+            <translation>Ваш новый код восстановления</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="328" />
             <source>Print the recovery code</source>
             <translation>Печать кода восстановления</translation>
+        </message>
+        <message>
+            <source>I have written it down</source>
+            <translation type="vanished">Я записал(а) код</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation type="vanished">Печать…</translation>
+        </message>
+        <message>
+            <source>Recovery code</source>
+            <translation type="vanished">Код восстановления</translation>
         </message>
     </context>
     <context>
@@ -5065,62 +5062,62 @@ Drop an image file here.</source>
     <context>
         <name>ReporterDialog</name>
         <message>
-            <location filename="../../casetracker/gui/dialogs/reporter.py" line="64" />
+            <location filename="../../casetracker/gui/dialogs/reporter.py" line="55" />
             <source>Add reporter</source>
             <translation>Добавление заявителя</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/reporter.py" line="64" />
+            <location filename="../../casetracker/gui/dialogs/reporter.py" line="55" />
             <source>Edit reporter</source>
             <translation>Изменение заявителя</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/reporter.py" line="66" />
-            <location filename="../../casetracker/gui/dialogs/reporter.py" line="91" />
+            <location filename="../../casetracker/gui/dialogs/reporter.py" line="57" />
+            <location filename="../../casetracker/gui/dialogs/reporter.py" line="84" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/reporter.py" line="71" />
+            <location filename="../../casetracker/gui/dialogs/reporter.py" line="62" />
             <source>Relationship to the person</source>
             <translation>Кем приходится</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/reporter.py" line="74" />
-            <location filename="../../casetracker/gui/dialogs/reporter.py" line="94" />
+            <location filename="../../casetracker/gui/dialogs/reporter.py" line="65" />
+            <location filename="../../casetracker/gui/dialogs/reporter.py" line="87" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/reporter.py" line="75" />
-            <location filename="../../casetracker/gui/dialogs/reporter.py" line="95" />
+            <location filename="../../casetracker/gui/dialogs/reporter.py" line="66" />
+            <location filename="../../casetracker/gui/dialogs/reporter.py" line="88" />
             <source>City</source>
             <translation>Город</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/reporter.py" line="77" />
-            <location filename="../../casetracker/gui/dialogs/reporter.py" line="96" />
+            <location filename="../../casetracker/gui/dialogs/reporter.py" line="69" />
+            <location filename="../../casetracker/gui/dialogs/reporter.py" line="89" />
             <source>Consent</source>
             <translation>Согласие</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/reporter.py" line="80" />
-            <location filename="../../casetracker/gui/dialogs/reporter.py" line="107" />
+            <location filename="../../casetracker/gui/dialogs/reporter.py" line="73" />
+            <location filename="../../casetracker/gui/dialogs/reporter.py" line="100" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/reporter.py" line="93" />
+            <location filename="../../casetracker/gui/dialogs/reporter.py" line="86" />
             <source>Relationship</source>
             <translation>Родство</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/reporter.py" line="98" />
+            <location filename="../../casetracker/gui/dialogs/reporter.py" line="91" />
             <source>Consent decides which reports may name this person: internal only, embassies and UN bodies, or the public.</source>
             <translation>Согласие определяет, в каких отчётах можно назвать этого человека: только внутренние, для посольств и органов ООН или публичные.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/reporter.py" line="122" />
+            <location filename="../../casetracker/gui/dialogs/reporter.py" line="115" />
             <source>A name is required.</source>
             <translation>Нужно указать имя.</translation>
         </message>
@@ -5729,86 +5726,86 @@ Drop an image file here.</source>
     <context>
         <name>StatusEventDialog</name>
         <message>
-            <location filename="../../casetracker/gui/dialogs/status_event.py" line="72" />
+            <location filename="../../casetracker/gui/dialogs/status_event.py" line="56" />
             <source>Add status event</source>
             <translation>Добавление события</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/status_event.py" line="72" />
+            <location filename="../../casetracker/gui/dialogs/status_event.py" line="56" />
             <source>Edit status event</source>
             <translation>Изменение события</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/status_event.py" line="81" />
-            <location filename="../../casetracker/gui/dialogs/status_event.py" line="120" />
+            <location filename="../../casetracker/gui/dialogs/status_event.py" line="67" />
+            <location filename="../../casetracker/gui/dialogs/status_event.py" line="108" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/status_event.py" line="82" />
-            <location filename="../../casetracker/gui/dialogs/status_event.py" line="121" />
+            <location filename="../../casetracker/gui/dialogs/status_event.py" line="70" />
+            <location filename="../../casetracker/gui/dialogs/status_event.py" line="109" />
             <source>Date</source>
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/status_event.py" line="84" />
-            <location filename="../../casetracker/gui/dialogs/status_event.py" line="122" />
+            <location filename="../../casetracker/gui/dialogs/status_event.py" line="72" />
+            <location filename="../../casetracker/gui/dialogs/status_event.py" line="110" />
             <source>Facility</source>
             <translation>Место содержания</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/status_event.py" line="85" />
+            <location filename="../../casetracker/gui/dialogs/status_event.py" line="73" />
             <source>— none —</source>
             <translation>— нет —</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/status_event.py" line="89" />
-            <location filename="../../casetracker/gui/dialogs/status_event.py" line="123" />
+            <location filename="../../casetracker/gui/dialogs/status_event.py" line="77" />
+            <location filename="../../casetracker/gui/dialogs/status_event.py" line="111" />
             <source>Place</source>
             <translation>Место</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/status_event.py" line="90" />
+            <location filename="../../casetracker/gui/dialogs/status_event.py" line="78" />
             <source>County, township, village, if known</source>
             <translation>Уезд, волость, село, если известно</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/status_event.py" line="91" />
-            <location filename="../../casetracker/gui/dialogs/status_event.py" line="126" />
+            <location filename="../../casetracker/gui/dialogs/status_event.py" line="79" />
+            <location filename="../../casetracker/gui/dialogs/status_event.py" line="114" />
             <source>Source type</source>
             <translation>Вид источника</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/status_event.py" line="92" />
-            <location filename="../../casetracker/gui/dialogs/status_event.py" line="128" />
+            <location filename="../../casetracker/gui/dialogs/status_event.py" line="80" />
+            <location filename="../../casetracker/gui/dialogs/status_event.py" line="116" />
             <source>Confidence</source>
             <translation>Достоверность</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/status_event.py" line="94" />
-            <location filename="../../casetracker/gui/dialogs/status_event.py" line="124" />
+            <location filename="../../casetracker/gui/dialogs/status_event.py" line="82" />
+            <location filename="../../casetracker/gui/dialogs/status_event.py" line="112" />
             <source>Sentence</source>
             <translation>Приговор</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/status_event.py" line="95" />
+            <location filename="../../casetracker/gui/dialogs/status_event.py" line="83" />
             <source>e.g. 10 years</source>
             <translation>напр. 10 лет</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/status_event.py" line="97" />
-            <location filename="../../casetracker/gui/dialogs/status_event.py" line="125" />
+            <location filename="../../casetracker/gui/dialogs/status_event.py" line="85" />
+            <location filename="../../casetracker/gui/dialogs/status_event.py" line="113" />
             <source>Charge</source>
             <translation>Обвинение</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/status_event.py" line="99" />
-            <location filename="../../casetracker/gui/dialogs/status_event.py" line="129" />
+            <location filename="../../casetracker/gui/dialogs/status_event.py" line="87" />
+            <location filename="../../casetracker/gui/dialogs/status_event.py" line="117" />
             <source>Note</source>
             <translation>Примечание</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/status_event.py" line="103" />
+            <location filename="../../casetracker/gui/dialogs/status_event.py" line="91" />
             <source>Claims by the Chinese authorities are kept as their own source, beside the family's account.</source>
             <translation>Утверждения властей Китая хранятся как отдельный источник, рядом со словами семьи.</translation>
         </message>
@@ -5912,57 +5909,57 @@ Drop an image file here.</source>
     <context>
         <name>UnlockDialog</name>
         <message>
-            <location filename="../../casetracker/gui/dialogs/unlock.py" line="53" />
+            <location filename="../../casetracker/gui/dialogs/unlock.py" line="54" />
             <source>Unlock {name}</source>
             <translation>Разблокировать {name}</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/unlock.py" line="62" />
+            <location filename="../../casetracker/gui/dialogs/unlock.py" line="63" />
             <source>&lt;b&gt;{name}&lt;/b&gt; is encrypted.</source>
             <translation>&lt;b&gt;{name}&lt;/b&gt; зашифровано.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/unlock.py" line="92" />
+            <location filename="../../casetracker/gui/dialogs/unlock.py" line="93" />
             <source>Unlock</source>
             <translation>Разблокировать</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/unlock.py" line="133" />
+            <location filename="../../casetracker/gui/dialogs/unlock.py" line="134" />
             <source>&amp;Recovery code (the 30 letters and digits written down when the vault was created):</source>
             <translation>&amp;Код восстановления (30 букв и цифр, записанных при создании хранилища):</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/unlock.py" line="141" />
+            <location filename="../../casetracker/gui/dialogs/unlock.py" line="142" />
             <source>Use the passphrase instead</source>
             <translation>Ввести парольную фразу</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/unlock.py" line="143" />
+            <location filename="../../casetracker/gui/dialogs/unlock.py" line="144" />
             <source>&amp;Passphrase:</source>
             <translation>&amp;Парольная фраза:</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/unlock.py" line="146" />
+            <location filename="../../casetracker/gui/dialogs/unlock.py" line="147" />
             <source>Use recovery code instead</source>
             <translation>Ввести код восстановления</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/unlock.py" line="179" />
+            <location filename="../../casetracker/gui/dialogs/unlock.py" line="180" />
             <source>Wrong recovery code.</source>
             <translation>Неверный код восстановления.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/unlock.py" line="181" />
+            <location filename="../../casetracker/gui/dialogs/unlock.py" line="182" />
             <source>Wrong passphrase. Check the keyboard language and Caps Lock, then try again.</source>
             <translation>Неверная парольная фраза. Проверьте раскладку клавиатуры и Caps Lock и попробуйте снова.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/unlock.py" line="187" />
+            <location filename="../../casetracker/gui/dialogs/unlock.py" line="188" />
             <source>This folder cannot be opened as a vault: {error}</source>
             <translation>Эту папку нельзя открыть как хранилище: {error}</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/unlock.py" line="189" />
+            <location filename="../../casetracker/gui/dialogs/unlock.py" line="192" />
             <source>The vault could not be opened: {error}</source>
             <translation>Не удалось открыть хранилище: {error}</translation>
         </message>
@@ -5970,27 +5967,27 @@ Drop an image file here.</source>
     <context>
         <name>WelcomeWindow</name>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="85" />
+            <location filename="../../casetracker/gui/welcome.py" line="90" />
             <source>Encrypted records of relatives detained in Xinjiang: their status over time, the letters and meetings on their behalf, and case summaries to print. Everything stays on this computer.</source>
             <translation>Зашифрованные записи о родственниках, задержанных в Синьцзяне: их статус со временем, письма и встречи в их защиту и сводки по делам для печати. Всё остаётся на этом компьютере.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="95" />
+            <location filename="../../casetracker/gui/welcome.py" line="100" />
             <source>Open another vault…</source>
             <translation>Открыть другое хранилище…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="96" />
+            <location filename="../../casetracker/gui/welcome.py" line="101" />
             <source>Create a new vault…</source>
             <translation>Создать новое хранилище…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="97" />
+            <location filename="../../casetracker/gui/welcome.py" line="102" />
             <source>Open the demo vault</source>
             <translation>Открыть демо-хранилище</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../casetracker/gui/welcome.py" line="99" />
+            <location filename="../../casetracker/gui/welcome.py" line="104" />
             <source>A vault of %n invented case(s) to try things out</source>
             <translation>
                 <numerusform>Хранилище с %n вымышленным делом, чтобы всё попробовать</numerusform>
@@ -5999,58 +5996,58 @@ Drop an image file here.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="127" />
+            <location filename="../../casetracker/gui/welcome.py" line="132" />
             <source>Interface language</source>
             <translation>Язык интерфейса</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="132" />
+            <location filename="../../casetracker/gui/welcome.py" line="137" />
             <source>Interface language:</source>
             <translation>Язык интерфейса:</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="154" />
-            <location filename="../../casetracker/gui/welcome.py" line="157" />
+            <location filename="../../casetracker/gui/welcome.py" line="159" />
+            <location filename="../../casetracker/gui/welcome.py" line="162" />
             <source>Recent vaults</source>
             <translation>Недавние хранилища</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="164" />
+            <location filename="../../casetracker/gui/welcome.py" line="169" />
             <source>No vault has been opened on this computer yet. Create one, or try the demo vault first.</source>
             <translation>На этом компьютере ещё не открывали хранилищ. Создайте новое или сначала попробуйте демо-хранилище.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="173" />
+            <location filename="../../casetracker/gui/welcome.py" line="178" />
             <source>Open</source>
             <translation>Открыть</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="221" />
+            <location filename="../../casetracker/gui/welcome.py" line="226" />
             <source>Remove from this list</source>
             <translation>Убрать из списка</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="228" />
+            <location filename="../../casetracker/gui/welcome.py" line="233" />
             <source>Choose a vault folder (its name ends in {suffix})</source>
             <translation>Выберите папку хранилища (её имя оканчивается на {suffix})</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="235" />
+            <location filename="../../casetracker/gui/welcome.py" line="240" />
             <source>Not a vault</source>
             <translation>Это не хранилище</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="236" />
+            <location filename="../../casetracker/gui/welcome.py" line="241" />
             <source>A vault is a folder whose name ends in {suffix}. Choose that folder itself, not a folder around it or a file inside it.</source>
             <translation>Хранилище — это папка, имя которой оканчивается на {suffix}. Выберите саму эту папку, а не папку, в которой она лежит, и не файл внутри неё.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="254" />
+            <location filename="../../casetracker/gui/welcome.py" line="259" />
             <source>Opening the demo vault…</source>
             <translation>Открытие демо-хранилища…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../casetracker/gui/welcome.py" line="256" />
+            <location filename="../../casetracker/gui/welcome.py" line="261" />
             <source>Creating the demo vault with %n invented case(s)…</source>
             <translation>
                 <numerusform>Создаётся демо-хранилище с %n вымышленным делом…</numerusform>
@@ -6059,13 +6056,13 @@ Drop an image file here.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="260" />
-            <location filename="../../casetracker/gui/welcome.py" line="279" />
+            <location filename="../../casetracker/gui/welcome.py" line="265" />
+            <location filename="../../casetracker/gui/welcome.py" line="284" />
             <source>Demo vault</source>
             <translation>Демо-хранилище</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="280" />
+            <location filename="../../casetracker/gui/welcome.py" line="285" />
             <source>The demo vault could not be opened: {error}</source>
             <translation>Не удалось открыть демо-хранилище: {error}</translation>
         </message>

@@ -71,6 +71,42 @@ _SCORE_WORDS = (
 _SCORE_COLOURS = ("#B3261E", "#D55E00", "#E69F00", "#2E7D32", "#1B5E20")
 
 
+class RecoveryCodePage(QWidget):
+    """The recovery code shown once, with what it is for, Print… and a confirmation that it was
+    written down before `finish_button` is enabled. Creation and "New recovery code" share it."""
+
+    def __init__(self, title: str, finish_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        heading = QLabel(title, self)
+        heading.setObjectName("pageTitle")
+        self.code = QLabel(self)
+        self.code.setObjectName("recoveryCode")
+        self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.code.setAccessibleName(tr(_C, "Recovery code"))
+        text = QLabel(explanation(), self)
+        text.setWordWrap(True)
+        self.print_button = QPushButton(icon("print"), tr(_C, "Print…"), self)
+        self.written = QCheckBox(tr(_C, "I have written it down"), self)
+        self.finish_button = QPushButton(finish_text, self)
+        self.finish_button.setDefault(True)
+        self.finish_button.setEnabled(False)
+        self.written.toggled.connect(self.finish_button.setEnabled)
+        row = QHBoxLayout()
+        row.addWidget(self.print_button)
+        row.addStretch(1)
+        row.addWidget(self.written)
+        row.addWidget(self.finish_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(14)
+        layout.addWidget(heading)
+        layout.addWidget(self.code)
+        layout.addWidget(text)
+        layout.addStretch(1)
+        layout.addLayout(row)
+
+
 class StrengthMeter(QWidget):
     """A bar in four steps and a sentence of advice."""
 
@@ -119,7 +155,7 @@ def recovery_sheet_html(vault_name: str, code: str) -> str:
         f"{html.escape(tr(_C, 'Created'))}: {html.escape(date_text(dt.date.today()))}</p>"
         f"<p style='font-family: monospace; font-size: 22pt; letter-spacing: 2px'>"
         f"{html.escape(code)}</p>"
-        f"<p>{html.escape(_explanation())}</p>"
+        f"<p>{html.escape(explanation())}</p>"
     )
 
 
@@ -129,7 +165,7 @@ def print_recovery_sheet(printer: QPrinter, vault_name: str, code: str) -> None:
     document.print_(printer)
 
 
-def _explanation() -> str:
+def explanation() -> str:
     return tr(
         _C,
         "This code opens the vault if the passphrase is ever forgotten. It is shown only now. "
@@ -304,37 +340,15 @@ class CreateVaultDialog(QDialog):
     # -- page 2: the recovery code -------------------------------------------------------------
 
     def _code_page(self) -> QWidget:
-        page = QWidget(self)
-        title = QLabel(tr(_C, "Your recovery code"), page)
-        title.setObjectName("pageTitle")
-        self.code_label = QLabel(page)
-        self.code_label.setObjectName("recoveryCode")
-        self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.code_label.setAccessibleName(tr(_C, "Recovery code"))
-        text = QLabel(_explanation(), page)
-        text.setWordWrap(True)
-        self.print_button = QPushButton(icon("print"), tr(_C, "Print…"), page)
+        page = RecoveryCodePage(tr(_C, "Your recovery code"), tr(_C, "Continue"), self)
+        self.code_label, self.print_button, self.written = (
+            page.code,
+            page.print_button,
+            page.written,
+        )
+        self.continue_button = page.finish_button
         self.print_button.clicked.connect(self._print)
-        self.written = QCheckBox(tr(_C, "I have written it down"), page)
-        self.continue_button = QPushButton(tr(_C, "Continue"), page)
-        self.continue_button.setDefault(True)
-        self.continue_button.setEnabled(False)
-        self.written.toggled.connect(self.continue_button.setEnabled)
         self.continue_button.clicked.connect(self._finish)
-        row = QHBoxLayout()
-        row.addWidget(self.print_button)
-        row.addStretch(1)
-        row.addWidget(self.written)
-        row.addWidget(self.continue_button)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(14)
-        layout.addWidget(title)
-        layout.addWidget(self.code_label)
-        layout.addWidget(text)
-        layout.addStretch(1)
-        layout.addLayout(row)
         return page
 
     def _print(self) -> None:

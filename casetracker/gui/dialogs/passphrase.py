@@ -13,18 +13,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -280,37 +277,15 @@ class RecoveryCodeDialog(QDialog):
         return page
 
     def _code_page(self) -> QWidget:
-        page = QWidget(self)
-        title = QLabel(tr(_C, "Your new recovery code"), page)
-        title.setObjectName("pageTitle")
-        self.code_label = QLabel(page)
-        self.code_label.setObjectName("recoveryCode")
-        self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.code_label.setAccessibleName(tr(_C, "Recovery code"))
-        text = QLabel(create_vault._explanation(), page)  # the same words as at creation
-        text.setWordWrap(True)
-        self.print_button = QPushButton(icon("print"), tr(_C, "Print…"), page)
+        page = create_vault.RecoveryCodePage(tr(_C, "Your new recovery code"), tr(_C, "Done"), self)
+        self.code_label, self.print_button, self.written = (
+            page.code,
+            page.print_button,
+            page.written,
+        )
+        self.done_button = page.finish_button
         self.print_button.clicked.connect(self._print)
-        self.written = QCheckBox(tr(_C, "I have written it down"), page)
-        self.done_button = QPushButton(tr(_C, "Done"), page)
-        self.done_button.setEnabled(False)
-        self.done_button.setDefault(True)
-        self.written.toggled.connect(self.done_button.setEnabled)
         self.done_button.clicked.connect(self._finish)
-        row = QHBoxLayout()
-        row.addWidget(self.print_button)
-        row.addStretch(1)
-        row.addWidget(self.written)
-        row.addWidget(self.done_button)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(14)
-        layout.addWidget(title)
-        layout.addWidget(self.code_label)
-        layout.addWidget(text)
-        layout.addStretch(1)
-        layout.addLayout(row)
         return page
 
     def showEvent(self, event) -> None:
