@@ -16,7 +16,7 @@ from pathlib import Path
 from casetracker.cli.common import CliError, err, open_session, out
 from casetracker.domain.fuzzydate import from_user
 from casetracker.interchange import bundle
-from casetracker.services import exchange, maintenance
+from casetracker.services import maintenance, syncmerge
 
 BUNDLE_PASSPHRASE_ENV = "CASETRACKER_BUNDLE_PASSPHRASE"
 _TEST_KDF_ENV = "CASETRACKER_INSECURE_TEST_KDF"
@@ -76,8 +76,8 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
             conflict_id, _, choice = args.resolve.partition("=")
             if not conflict_id.isdigit():
                 raise CliError("--resolve takes ID=mine or ID=theirs")
-            exchange.resolve(session, int(conflict_id), choice)
-        items = exchange.conflicts(session)
+            syncmerge.resolve(session, int(conflict_id), choice)
+        items = syncmerge.conflicts(session)
     for c in items:
         out(f"{c.id}\t{c.label}\t{c.field}\tmine: {c.local!r}\ttheirs: {c.remote!r}\t({c.source})")
     if not items:

@@ -24,6 +24,7 @@ from casetracker.interchange.rows import NAME_COLUMNS, Problem, parse_row
 from casetracker.services import exchange
 from casetracker.services.exchange import CaseAdder, NewCase
 from casetracker.services.session import Session
+from casetracker.store import bulk
 
 Progress = Callable[[int, int], bool]
 ON_MATCH = ("skip", "update", "new")
@@ -161,7 +162,7 @@ def import_sheet(
     report = ImportReport(dry_run=dry_run)
     label = f"Import cases from {sheet.path.name}"
     try:
-        with session.operation(label) as recorder:
+        with bulk.gc_paused(), session.operation(label) as recorder:
             adder = CaseAdder(session, recorder)
             importer = _Importer(session, adder, on_match, report)
             for number, cells in sheet.rows():

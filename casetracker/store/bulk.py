@@ -6,8 +6,10 @@ trip per row. No undo images are written: callers record one operation for the w
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Iterable
+import gc
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from peewee import DateTimeField, fn
@@ -15,6 +17,22 @@ from peewee import DateTimeField, fn
 from casetracker.store import records
 
 CHUNK = 5000
+
+
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while a bulk job builds hundreds of thousands of rows.
+
+    Those rows hold no reference cycles, yet every 700 allocations start a collection that walks
+    the growing heap: 10-20% of a 50,000-person bundle merge. Collection resumes afterwards."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def next_id(entity: str) -> int:
@@ -76,11 +94,10 @@ def insert_plain(model, rows: list[dict], verb: str = "INSERT") -> None:
     `db_value` saved 15% of a 100,000-row import."""
     if not rows:
         return
-    fields = [model._meta.fields[name] for name in rows[0]]
-    columns = ", ".join(f'"{f.column_name}"' for f in fields)
-    marks = ", ".join("?" for _ in fields)
-    sql = f'{verb} INTO "{model._meta.table_name}" ({columns}) VALUES ({marks})'
-    times = [i for i, f in enumerate(fields) if isinstance(f, DateTimeField)]
+    names = list(rows[0])
+    times = [
+        i for i, name in enumerate(names) if isinstance(model._meta.fields[name], DateTimeField)
+    ]
     values = []
     for row in rows:
         item = list(row.values())
@@ -88,6 +105,15 @@ def insert_plain(model, rows: list[dict], verb: str = "INSERT") -> None:
             if isinstance(item[i], dt.datetime):
                 item[i] = item[i].isoformat(sep=" ")
         values.append(item)
+    insert_tuples(model, names, values, verb)
+
+
+def insert_tuples(model, names: list[str], values: list, verb: str = "INSERT") -> None:
+    """`executemany` of value tuples for the fields `names`, as SQLite takes them."""
+    fields = [model._meta.fields[name] for name in names]
+    columns = ", ".join(f'"{f.column_name}"' for f in fields)
+    marks = ", ".join("?" for _ in fields)
+    sql = f'{verb} INTO "{model._meta.table_name}" ({columns}) VALUES ({marks})'
     # Always inside a transaction: outside one, SQLite commits (and with synchronous=FULL,
     # fsyncs) every row of an executemany — 0.5 s per 1,000 exchange rows instead of 5 ms.
     with records.db.atomic():
@@ -97,10 +123,12 @@ def insert_plain(model, rows: list[dict], verb: str = "INSERT") -> None:
 
 
 def row_template(model) -> dict[str, object]:
-    """Every column of a table in order, defaults filled: the shape `insert_plain` expects."""
+    """Every column of a table in order, defaults filled: the shape `insert_plain` expects.
+    Times are text already, as SQLite stores them and change images carry them."""
     row: dict[str, object] = {}
     for f in model._meta.sorted_fields:
-        row[f.name] = f.default() if callable(f.default) else f.default
+        value = f.default() if callable(f.default) else f.default
+        row[f.name] = value.isoformat(sep=" ") if isinstance(value, dt.datetime) else value
     return row
 
 

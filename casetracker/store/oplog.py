@@ -17,6 +17,8 @@ from functools import partial
 from itertools import groupby
 from typing import Any
 
+import orjson
+
 from casetracker.domain.errors import NothingToUndo
 from casetracker.store import bulk, records
 from casetracker.store.records import (
@@ -40,6 +42,24 @@ def _jsonable(value: Any) -> Any:
     if isinstance(value, dt.datetime | dt.date):
         return value.isoformat(sep=" ") if isinstance(value, dt.datetime) else value.isoformat()
     return value
+
+
+def _plain_default(value: Any) -> Any:
+    if isinstance(value, dt.datetime | dt.date):
+        return _jsonable(value)
+    raise TypeError
+
+
+def image_text(image: dict[str, Any]) -> str:
+    """A row image as the change log stores it. orjson (ten times the speed of json, which a
+    100,000-row import's undo images need) writes times the way `_jsonable` does; what it
+    refuses (lone surrogates, integers past 64 bits) takes the standard library's path."""
+    try:
+        return orjson.dumps(
+            image, default=_plain_default, option=orjson.OPT_PASSTHROUGH_DATETIME
+        ).decode()
+    except TypeError:
+        return json.dumps({k: _jsonable(v) for k, v in image.items()}, ensure_ascii=False)
 
 
 def row_image(record: BaseRecord) -> dict[str, Any]:
@@ -78,8 +98,8 @@ class Recorder:
             entity=entity,
             row_id=str(row_id),
             person_id=person,
-            before=None if before is None else json.dumps(before, ensure_ascii=False),
-            after=None if after is None else json.dumps(after, ensure_ascii=False),
+            before=None if before is None else image_text(before),
+            after=None if after is None else image_text(after),
         )
         self._seq += 1
 
@@ -111,7 +131,7 @@ class Recorder:
         if not rows:
             return
         bulk.insert_plain(TRACKED[entity], rows)
-        self._log_many(entity, [(None, {k: _jsonable(v) for k, v in r.items()}) for r in rows])
+        self._log_many(entity, [(None, r) for r in rows])
 
     def delete_bulk(self, entity: str, images: list[dict[str, Any]]) -> None:
         """Delete rows known to be exactly `images` (as an operation left them), logged."""
@@ -124,6 +144,7 @@ class Recorder:
 
     def _log_many(self, entity: str, pairs: list[tuple[dict | None, dict | None]]) -> None:
         pk = TRACKED[entity]._meta.primary_key.name
+        operation = self.operation.id
         rows = []
         for before, after in pairs:
             image = after or before or {}
@@ -131,20 +152,21 @@ class Recorder:
             if person is not None:
                 self.person_ids.add(int(person))
             rows.append(
-                {
-                    "operation": self.operation.id,
-                    "seq": self._seq,
-                    "entity": entity,
-                    "row_id": str(image.get(pk)),
-                    "person_id": person,
-                    "before": None if before is None else json.dumps(before, ensure_ascii=False),
-                    "after": None if after is None else json.dumps(after, ensure_ascii=False),
-                }
+                (
+                    operation,
+                    self._seq,
+                    entity,
+                    str(image.get(pk)),
+                    person,
+                    None if before is None else image_text(before),
+                    None if after is None else image_text(after),
+                )
             )
             self._seq += 1
-        bulk.insert_plain(ChangeRecord, rows)
+        bulk.insert_tuples(ChangeRecord, _CHANGE_FIELDS, rows)
 
 
+_CHANGE_FIELDS = ["operation", "seq", "entity", "row_id", "person_id", "before", "after"]
 _active = threading.local()
 
 

@@ -18,6 +18,7 @@ from peewee import (
     BlobField,
     BooleanField,
     CharField,
+    CompositeKey,
     DatabaseProxy,
     DateTimeField,
     ForeignKeyField,
@@ -269,3 +270,59 @@ class DraftRecord(BaseRecord):
     key = CharField(primary_key=True)
     fields = TextField()  # JSON object of field name -> text
     updated_at = DateTimeField(default=utcnow)
+
+
+# -- transfer bundles (migration 5): version state, not user data, so not logged for undo ------
+
+
+class ExchangeRecord(BaseRecord):
+    """The version one exchanged record is at, the versions it descends from, and the content
+    of the version last exchanged (the base of a three-way merge), as canonical JSON."""
+
+    entity = CharField()
+    uuid = CharField()
+    head = CharField()
+    ancestors = TextField()
+    base_hash = CharField(null=True)
+    base = TextField(null=True)
+    deleted = BooleanField(default=False)
+    changed_at = DateTimeField(default=utcnow)
+
+    class Meta:
+        primary_key = CompositeKey("entity", "uuid")
+
+
+class ExchangeConflict(BaseRecord):
+    """A field changed on both laptops since they last agreed, open until the user decides."""
+
+    id = AutoField()
+    entity = CharField()
+    uuid = CharField()
+    field = CharField()
+    local_value = TextField(null=True)
+    remote_value = TextField(null=True)
+    remote_head = CharField()
+    source = CharField()
+    label = CharField()
+    created_at = DateTimeField(default=utcnow)
+    resolved = CharField(null=True)  # None while open, "mine" or "theirs"
+
+
+class ExchangeLog(BaseRecord):
+    """Which laptop each bundle came from or went to, and the operation that merged it."""
+
+    id = AutoField()
+    direction = CharField()
+    bundle_id = CharField()
+    laptop_id = CharField()
+    laptop_name = CharField()
+    at = DateTimeField(default=utcnow)
+    records = IntegerField()
+    operation_id = IntegerField(null=True)
+    touched = TextField(null=True)
+    rolled_back = BooleanField(default=False)
+
+
+class ExchangeMeta(BaseRecord):
+    key = CharField(primary_key=True)
+    value = TextField()

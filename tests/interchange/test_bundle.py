@@ -11,7 +11,15 @@ from hypothesis import strategies as st
 
 from casetracker.domain.errors import ValidationError, WrongPassphrase
 from casetracker.interchange import bundle
-from casetracker.services import attachments, cases, exchange, history, reporters, statuses
+from casetracker.services import (
+    attachments,
+    cases,
+    exchange,
+    history,
+    reporters,
+    statuses,
+    syncmerge,
+)
 from tests.interchange.conftest import fingerprint, opened, table_counts
 
 K = bundle.TEST_KDF
@@ -103,17 +111,17 @@ def test_conflict_listed_nothing_overwritten_then_decided(laptops):
     assert report.conflicts == 1
     with opened(b) as s:
         assert cases.get(s, _pid(s, "Bob")).notes == "from B"
-        [item] = exchange.conflicts(s)
+        [item] = syncmerge.conflicts(s)
         assert (item.field, item.local, item.remote) == ("notes", "from B", "from A")
     assert _import(b, tmp / "a1.ctb").conflicts == 1  # listed again, not doubled
     with opened(b) as s:
-        assert len(exchange.conflicts(s)) == 1
+        assert len(syncmerge.conflicts(s)) == 1
     assert _import(a, _export(b, tmp / "b1.ctb")).conflicts == 1  # A sees it too
     with opened(b) as s:
-        exchange.resolve(s, exchange.conflicts(s)[0].id, "theirs")
+        syncmerge.resolve(s, syncmerge.conflicts(s)[0].id, "theirs")
         assert cases.get(s, _pid(s, "Bob")).notes == "from A"
     with opened(a) as s:
-        exchange.resolve(s, exchange.conflicts(s)[0].id, "mine")
+        syncmerge.resolve(s, syncmerge.conflicts(s)[0].id, "mine")
     _import(a, _export(b, tmp / "b2.ctb"))
     _import(b, _export(a, tmp / "a2.ctb"))
     _same(a, b)

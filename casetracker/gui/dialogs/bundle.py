@@ -24,7 +24,7 @@ from casetracker.domain.errors import CaseTrackerError
 from casetracker.gui.bus import bus, run_op, show_error
 from casetracker.gui.i18n import tr
 from casetracker.interchange import bundle
-from casetracker.services import exchange, maintenance
+from casetracker.services import maintenance, syncmerge
 from casetracker.services.session import Session
 
 CONTEXT = "BundleDialog"
@@ -98,11 +98,11 @@ class ConflictsDialog(QDialog):
         layout.addWidget(QLabel(tr(CONTEXT, "Nothing was overwritten. Decide each field:")))
         for widget in (self.table, mine, theirs, buttons):
             layout.addWidget(widget)
-        self.items: list[exchange.ConflictInfo] = []
+        self.items: list[syncmerge.ConflictInfo] = []
         self.reload()
 
     def reload(self) -> None:
-        self.items = exchange.conflicts(self.session)
+        self.items = syncmerge.conflicts(self.session)
         self.table.setRowCount(len(self.items))
         for r, c in enumerate(self.items):
             for col, value in enumerate((c.label, c.field, c.local, c.remote, c.source)):
@@ -111,5 +111,5 @@ class ConflictsDialog(QDialog):
     def decide(self, choice: str) -> None:
         row = self.table.currentRow()
         if 0 <= row < len(self.items):
-            run_op(self, exchange.resolve, self.session, self.items[row].id, choice)
+            run_op(self, syncmerge.resolve, self.session, self.items[row].id, choice)
             self.reload()
