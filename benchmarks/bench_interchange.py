@@ -6,6 +6,13 @@ volunteers write (Cyrillic and Latin names, Russian status words, day-first date
 with a phone per row); the vaults are demo vaults with different seeds (disjoint records).
 Targets (issue 6): import < 30 s and < 500 MB; merge < 60 s.
 
+The merge is timed two ways, everything sequential on one machine (open, export or merge,
+close): *chained* (`bundle_merge_50k_s`, the first figure kept for comparison) sends A's bundle
+to B, then B's, now holding both vaults, back to A; *symmetric* (`bundle_exchange_50k_s`) is what
+volunteers do after a rally: both laptops export, each merges the other's bundle. The
+`per_laptop` figure is the longer of the two laptops' export plus merge, which is how long the
+exchange takes when each laptop does its own side.
+
     python -m benchmarks.bench_interchange [--rows N] [--people N]
 """
 
@@ -24,6 +31,8 @@ TARGETS = {
     "interchange.csv_import_100k_s": "< 30",
     "interchange.csv_import_100k_peak_mb": "< 500",
     "interchange.bundle_merge_50k_s": "< 60",
+    "interchange.bundle_exchange_50k_s": "< 60",
+    "interchange.bundle_exchange_50k_per_laptop_s": "< 60",
 }
 
 _CHILD_IMPORT = """
@@ -42,7 +51,7 @@ print(json.dumps({"s": elapsed, "added": report.added,
 """
 
 _CHILD_MERGE = """
-import json, sys, time
+import json, shutil, sys, time
 from pathlib import Path
 from casetracker.services import demo
 from casetracker.services.session import create_vault, open_vault
@@ -53,17 +62,36 @@ for path, seed in ((a, 1), (b, 2)):
     s, _ = create_vault(path, "bench", kdf=TEST_KDF)
     demo.generate(s, people=people, seed=seed, photos=0)
     s.close()
-def step(src, dst, name):
+for path in (a, b):  # pristine copies for the second scenario
+    shutil.copytree(path, path.replace(".ctvault", "-copy.ctvault"))
+def timed(fn, *args):
+    started = time.perf_counter()
+    result = fn(*args)
+    return time.perf_counter() - started, result
+def export(src, name):
     s = open_vault(src, passphrase="bench"); bundle.export_bundle(s, work / name, "pw"); s.close()
+def merge(dst, name):
     s = open_vault(dst, passphrase="bench")
     r = bundle.import_bundle(s, work / name, "pw")
     s.close()
     return r
-started = time.perf_counter()
-first = step(a, b, "a.ctbundle")
-second = step(b, a, "b.ctbundle")
-elapsed = time.perf_counter() - started
-print(json.dumps({"s": elapsed, "added": [first.added, second.added]}))
+# 1. chained: A's bundle into B, then B (now holding both) back into A
+t1, _ = timed(export, a, "a.ctbundle")
+t2, first = timed(merge, b, "a.ctbundle")
+t3, _ = timed(export, b, "b.ctbundle")
+t4, second = timed(merge, a, "b.ctbundle")
+# 2. symmetric: both laptops export, each merges the other's bundle
+a2, b2 = (p.replace(".ctvault", "-copy.ctvault") for p in (a, b))
+e_a, _ = timed(export, a2, "a2.ctbundle")
+e_b, _ = timed(export, b2, "b2.ctbundle")
+m_b, third = timed(merge, b2, "a2.ctbundle")
+m_a, fourth = timed(merge, a2, "b2.ctbundle")
+print(json.dumps({
+    "chained_s": t1 + t2 + t3 + t4, "chained_steps": [t1, t2, t3, t4],
+    "symmetric_s": e_a + e_b + m_a + m_b,
+    "per_laptop_s": max(e_a + m_a, e_b + m_b),
+    "added": [first.added, second.added, third.added, fourth.added],
+}))
 """
 
 
@@ -111,9 +139,9 @@ def make_csv(path: Path, rows: int) -> None:
 
 
 def _child(code: str, *args: str) -> dict:
-    result = subprocess.run(
-        [sys.executable, "-c", code, *args], capture_output=True, text=True, check=True
-    )
+    result = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True)
+    if result.returncode:
+        raise SystemExit(f"benchmark child failed:\n{result.stderr}")
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
@@ -130,7 +158,10 @@ def run(results: dict, workdir: Path, rows: int = 100_000, merge_people: int = 5
     merged = _child(
         _CHILD_MERGE, str(work / "a.ctvault"), str(work / "b.ctvault"), str(merge_people), str(work)
     )
-    results["interchange.bundle_merge_50k_s"] = round(merged["s"], 1)
+    assert all(merged["added"]), merged
+    results["interchange.bundle_merge_50k_s"] = round(merged["chained_s"], 1)
+    results["interchange.bundle_exchange_50k_s"] = round(merged["symmetric_s"], 1)
+    results["interchange.bundle_exchange_50k_per_laptop_s"] = round(merged["per_laptop_s"], 1)
     shutil.rmtree(work, ignore_errors=True)
     return results
 

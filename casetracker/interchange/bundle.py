@@ -11,7 +11,7 @@ nonce = prefix(7) | i (4) | last-flag (1), so reordering, dropping, truncating o
 all fail authentication (the STREAM construction). A key-check value in the header tells a wrong
 passphrase from a damaged file. Everything is decrypted and verified before anything is imported.
 
-Records carry their UUIDs, versions and ancestry (services/exchange.py, interchange/merge.py);
+Records carry their UUIDs, versions and ancestry (services/syncstate.py, domain/versions.py);
 the merge is one undoable operation whose label names the laptop the bundle came from.
 """
 
@@ -386,7 +386,7 @@ def _import(session: Session, path: Path, passphrase: str, progress: Progress | 
     with session.operation(f"Merge bundle from {source}") as recorder:
         merger = Merger(session, recorder, source)
         for entity in ORDER:
-            local = merger.local(entity)
+            local = merger.local(entity, {item.uuid for item in parsed.records[entity]})
             for item in parsed.records[entity]:
                 merger.merge(entity, local.get(item.uuid), item)
                 done += 1

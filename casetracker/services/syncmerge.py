@@ -98,9 +98,9 @@ class Merger:
         self.now_text = now_text()
         self._lookups: Lookups | None = None
 
-    def local(self, entity: str) -> dict[str, LocalRecord]:
-        """Our side of every record of `entity`, caught up with local edits (read once)."""
-        local, dirty = scan(entity, self.maps)
+    def local(self, entity: str, uuids: set[str]) -> dict[str, LocalRecord]:
+        """Our side of the records of `entity` with these uuids, caught up with local edits."""
+        local, dirty = scan(entity, self.maps, uuids)
         self.state_rows.extend(dirty)  # merge outcomes recorded later replace these rows
         return local
 

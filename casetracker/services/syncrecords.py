@@ -215,9 +215,13 @@ _READ = {"time": _time, "bool": _bool}
 
 
 def read_contents(
-    entity: str, maps: dict[str, dict[int, str]], uuid: str | None = None
+    entity: str,
+    maps: dict[str, dict[int, str]],
+    uuid: str | None = None,
+    only: set[str] | frozenset[str] | None = None,
 ) -> Iterator[tuple[str, int, dict]]:
-    """(uuid, row id, content) of every live record of `entity`, or of the one with `uuid`."""
+    """(uuid, row id, content) of every live record of `entity`, of the one with `uuid`, or of
+    those whose uuid is in `only` (the others are skipped before their content is built)."""
     spec = SPECS[entity]
     model = spec.model
     plain = spec.plain
@@ -242,24 +246,27 @@ def read_contents(
         else:
             lists = _person_lists()
     n_plain, link = len(plain), spec.link
+    ends = [list(spec.refs).index(end) for end in link] if link else []
     for row in rows:
+        refs = [
+            None if ref_id is None else ids.get(ref_id)
+            for ref_id, (_ref, ids) in zip(row[1 + n_plain :], ref_maps, strict=False)
+        ]
+        uid = row[-1] if link is None else f"{refs[ends[0]]}|{refs[ends[1]]}"
+        if only is not None and uid not in only:
+            continue
         if readers:
             row = list(row)
             for i, fn in readers:
                 row[i] = fn(row[i])
         content = dict(zip(plain, row[1 : 1 + n_plain], strict=True))
-        for offset, (ref, ids) in enumerate(ref_maps):
-            ref_id = row[1 + n_plain + offset]
-            content[ref] = None if ref_id is None else ids.get(ref_id)
+        for (ref, _ids), value in zip(ref_maps, refs, strict=True):
+            content[ref] = value
         row_id = row[0]
         if lists is not None:
             content["names"] = lists[0].get(row_id, [])
             content["identifiers"] = lists[1].get(row_id, [])
-        yield (
-            (row[-1] if link is None else f"{content[link[0]]}|{content[link[1]]}"),
-            row_id,
-            content,
-        )
+        yield uid, row_id, content
 
 
 def _where_uuid(spec: Spec, sql: str, uuid: str, maps) -> tuple[str, tuple]:
