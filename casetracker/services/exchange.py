@@ -132,6 +132,17 @@ class BulkWriter:
             self.person_ids.append(row_id)
         return row_id
 
+    def add_names(self, person_id: int, names: Sequence[NameVariant]) -> None:
+        for position, name in enumerate(names):
+            self.add(
+                "name",
+                person=person_id,
+                text=name.text,
+                script=name.script.value,
+                kind=name.kind.value,
+                position=position,
+            )
+
     def flush(self) -> list[int]:
         """Write everything collected; returns the new person ids (their search keys are built)."""
         order = FLUSH_ORDER
@@ -246,15 +257,7 @@ class CaseAdder:
             **derived_columns(case.names, events),
         )
         self.lookups.refs[ref] = pid
-        for position, name in enumerate(case.names):
-            self.writer.add(
-                "name",
-                person=pid,
-                text=name.text,
-                script=name.script.value,
-                kind=name.kind.value,
-                position=position,
-            )
+        self.writer.add_names(pid, case.names)
         for event in events:
             self.writer.add("status_event", person=pid, **event)
         for reporter_id, relation in relations.items():

@@ -230,15 +230,7 @@ class Merger:
         )
         self.new_persons[uid] = self.writer.rows["person"][-1]
         self._new_ids.add(pid)
-        for position, n in enumerate(names):
-            self.writer.add(
-                "name",
-                person=pid,
-                text=n.text,
-                script=n.script.value,
-                kind=n.kind.value,
-                position=position,
-            )
+        self.writer.add_names(pid, names)
         for kind, value in idents:
             self.writer.add("identifier", person=pid, kind=kind, value=value)
         self.ids["person"][uid] = pid
