@@ -2,8 +2,14 @@
 
 `casetracker` without a subcommand calls `run_gui(args)`. With `--vault PATH` the unlock dialog
 of that vault comes first (and `CASETRACKER_PASSPHRASE`, if set, unlocks it without asking: for
-the demo and for automation); without it, the welcome window. Once a vault is open the main
+the demo and for automation; the command line has then already started opening the vault on a
+thread, services/opening.py); without it, the welcome window. Once a vault is open the main
 window takes over; closing it quits.
+
+Start-up time is measured by benchmarks/bench_gui.py up to the first paint of the case list
+(`CASETRACKER_EXIT_AFTER_SHOW`). What keeps it short: key derivation overlaps loading Qt, the
+main window's modules load while the unlock dialog waits for the key, and the case list's
+background work (search index, filter choices) starts only once its first page is painted.
 """
 
 from __future__ import annotations
@@ -25,10 +31,13 @@ from casetracker.gui.language import (
     take_session,
     window_state,
 )
+from casetracker.services.opening import BackgroundOpen, vault_argument
 from casetracker.services.session import PASSPHRASE_ENV
 
 APP_NAME = "CaseTracker"
 EXIT_AFTER_SHOW_ENV = "CASETRACKER_EXIT_AFTER_SHOW"
+#: Printed on stdout when CASETRACKER_EXIT_AFTER_SHOW ends the app: the benchmark's end point.
+SHOWN_MARKER = "casetracker: main window shown"
 
 
 def setup_application(app: QApplication, language: str | None = None) -> str:
@@ -71,14 +80,19 @@ class AppController(QObject):
         self.welcome.vault_opened.connect(self.show_main)
         self.welcome.show()
 
-    def open_vault_path(self, path: Path, passphrase: str | None = None) -> None:
-        """The unlock dialog for `path`; with `passphrase` it unlocks straight away."""
+    def open_vault_path(
+        self, path: Path, passphrase: str | None = None, opening: BackgroundOpen | None = None
+    ) -> None:
+        """The unlock dialog for `path`; with `passphrase` it unlocks straight away (following
+        `opening` when the vault is already being opened with it)."""
         from casetracker.gui.dialogs.unlock import UnlockDialog
 
-        self.unlock_dialog = UnlockDialog(path, None, passphrase=passphrase)
+        self.unlock_dialog = UnlockDialog(path, None, passphrase=passphrase, opening=opening)
         self.unlock_dialog.unlocked.connect(lambda session: self.show_main(session, path))
         self.unlock_dialog.rejected.connect(self._unlock_cancelled)
         self.unlock_dialog.show()
+        # While the key is derived (or the passphrase typed), load what the main window needs.
+        QTimer.singleShot(0, self, preload_main_window)
 
     def _unlock_cancelled(self) -> None:
         if self.main_window is None and self.welcome is None:
@@ -94,8 +108,8 @@ class AppController(QObject):
             self.main_window.show_page(self.start_page)
         self.main_window.show()
         if os.environ.get(EXIT_AFTER_SHOW_ENV) == "1":
-            # packaging smoke test: the unlocked main window was shown, the bundle works
-            QTimer.singleShot(0, QCoreApplication.quit)
+            # packaging smoke test and start-up benchmark: the unlocked main window was shown
+            _quit_when_painted(self.main_window)
         if self.welcome is not None:
             self.welcome.close()
             self.welcome.deleteLater()
@@ -129,25 +143,41 @@ def _shown(window) -> bool:
     return window is not None and shiboken6.isValid(window) and window.isVisible()
 
 
-def _vault_argument(args) -> Path | None:
-    value = getattr(args, "vault", None)
-    if not value:
-        return None
-    path = Path(value).expanduser()
-    return path if path.suffix == ".ctvault" else path.with_name(path.name + ".ctvault")
+def preload_main_window() -> None:
+    """Import the main window and the case list, and draw their icons, ahead of the unlock:
+    with the passphrase given at start this happens while the key is being derived."""
+    from casetracker.gui import mainwindow
+
+    mainwindow.preload()
 
 
-def run_gui(args) -> int:
-    """Start the desktop app; returns the process exit code."""
+def _quit_when_painted(window) -> None:
+    """Quit once the main window shows the first page of the case list (or, on another start
+    page, once it is shown), printing `SHOWN_MARKER`: benchmarks/bench_gui.py times it."""
+
+    def finish() -> None:
+        print(SHOWN_MARKER, flush=True)
+        QCoreApplication.quit()
+
+    panel = window.panels.get("cases")
+    if window.current_page() == "cases" and not panel.first_page_was_painted():
+        panel.first_page_painted.connect(lambda: QTimer.singleShot(0, finish))
+    else:
+        QTimer.singleShot(0, finish)
+
+
+def run_gui(args, opening: BackgroundOpen | None = None) -> int:
+    """Start the desktop app; returns the process exit code. `opening`: the vault of `--vault`,
+    already being opened with the passphrase from the environment (cli/__init__.py)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     setup_application(app)
     from casetracker.gui.security import install_process_guards
 
     install_process_guards(app)  # quiet crash output; no plain attachment copy left behind
     controller = AppController(app, start_page="rally" if getattr(args, "rally", False) else None)
-    path = _vault_argument(args)
+    path = vault_argument(getattr(args, "vault", None))
     if path is not None:
-        controller.open_vault_path(path, os.environ.get(PASSPHRASE_ENV))
+        controller.open_vault_path(path, os.environ.get(PASSPHRASE_ENV), opening)
     else:
         controller.show_welcome()
     return app.exec()

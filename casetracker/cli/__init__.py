@@ -12,8 +12,6 @@ import os
 import sys
 import traceback
 
-from casetracker import __version__
-from casetracker.cli.common import err
 from casetracker.domain.errors import CaseTrackerError, NotAVault, ValidationError, WrongPassphrase
 
 #: Modules registering subcommands, and the names they register. The desktop app starts without
@@ -42,6 +40,26 @@ EXIT_USAGE = 2
 EXIT_INTERNAL = 3
 
 
+def err(text: str) -> None:
+    """One line on stderr. Defined here, not in `cli.common` (which re-exports it): the desktop
+    app does not load that module (vault paths, platformdirs) before it starts deriving the key.
+    """
+    sys.stderr.write(text + "\n")
+
+
+class _VersionAction(argparse.Action):
+    """`--version`, reading the installed version only when asked (importlib.metadata is slow
+    to import, and every start of the app goes through this parser)."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, **kw):
+        super().__init__(option_strings, dest=dest, default=default, nargs=0, **kw)
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        from casetracker import __version__
+
+        parser.exit(message=f"casetracker {__version__}\n")
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str):  # one line, not argparse's usage block
         err(f"casetracker: {message} (see --help)")
@@ -58,7 +76,9 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         description="Encrypted case records for relatives detained in Xinjiang.",
     )
     parser.add_argument("--vault", default=None, metavar="PATH", help="the vault folder")
-    parser.add_argument("--version", action="version", version=f"casetracker {__version__}")
+    parser.add_argument(
+        "--version", action=_VersionAction, help="show program's version number and exit"
+    )
     parser.add_argument("--rally", action="store_true", help="open the quick rally entry screen")
     if not with_commands:
         parser.set_defaults(command=None)
@@ -87,9 +107,14 @@ def run(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = build_parser(with_commands=not _wants_gui(argv)).parse_args(argv)
     if args.command is None:
+        # The desktop app. With the passphrase in the environment, key derivation starts now,
+        # on a thread, while Qt and the windows load (services/opening.py).
+        from casetracker.services.opening import open_from_environment
+
+        opening = open_from_environment(getattr(args, "vault", None))
         from casetracker.app import run_gui
 
-        return run_gui(args)
+        return run_gui(args, opening)
     return args.func(args)
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import platformdirs
 
+from casetracker.cli import err  # noqa: F401 (re-exported for the commands)
 from casetracker.domain.errors import CaseTrackerError
 from casetracker.services.session import (  # noqa: F401 (re-exported for the commands)
     DEMO_PASSPHRASE,
@@ -65,7 +66,3 @@ def open_session(args) -> Session:
 
 def out(text: str = "") -> None:
     sys.stdout.write(text + "\n")
-
-
-def err(text: str) -> None:
-    sys.stderr.write(text + "\n")

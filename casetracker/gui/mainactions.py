@@ -74,6 +74,20 @@ _COMMANDS = {
     "erase": (QT_TRANSLATE_NOOP("MainWindow", "&Erase this vault…"), "clear", None),
 }
 
+#: Every icon `build_actions` draws: `mainwindow.preload` renders them while the key is being
+#: derived (one left out here is simply drawn when the window is built).
+ACTION_ICONS = (
+    "new-case",
+    "search",
+    "undo",
+    "redo",
+    "back",
+    "lock",
+    "quit",
+    *(name for _text, name, _key in _COMMANDS.values() if name),
+    *(page.icon for page in PAGES),
+)
+
 
 def _action(
     window: QMainWindow,

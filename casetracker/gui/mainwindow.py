@@ -35,23 +35,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casetracker import __version__
+import casetracker
 from casetracker.domain.entities import Changes
 from casetracker.domain.enums import Script
 from casetracker.gui import commands
 from casetracker.gui.bus import bus, run_op
 from casetracker.gui.corelabels import operation_label
-from casetracker.gui.dialogs.new_case import NewCaseDialog
 from casetracker.gui.dialogs.settings import VolunteerBanner
 from casetracker.gui.dialogs.unlock import UnlockDialog, vault_display_name
 from casetracker.gui.i18n import tr
 from casetracker.gui.icons import app_icon, icon
 from casetracker.gui.mainactions import (
+    ACTION_ICONS,
     build_actions,
     build_menus,
     build_toolbar,
     update_undo_actions,
 )
+from casetracker.gui.models import prefetch
 from casetracker.gui.panels import CASE_FILE, PAGES, factory
 from casetracker.gui.security.guard import PanelDisposer, SecurityGuard, dismissing_prompts
 from casetracker.gui.views.caselist import CaseListPanel, preferred_script
@@ -60,6 +61,14 @@ from casetracker.services import history
 _C = "MainWindow"
 #: How long locking waits for a running background query before closing the vault anyway.
 WORKER_WAIT_MS = 10_000
+
+
+def preload() -> None:
+    """Load the case list's modules and render the window's icons before a vault is open
+    (app.py calls it while the unlock dialog waits): building the window is then mostly Qt."""
+    factory("cases")
+    for name in (*ACTION_ICONS, "lock", "unlock", "clear"):
+        icon(name)
 
 
 class LockedPage(QWidget):
@@ -87,6 +96,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        prefetch.start(session)  # the case list's query runs while the window is built
         self.session = session
         self.vault_path = Path(session.vault.path)
         self.panels: dict[str, QWidget] = {}
@@ -258,6 +268,8 @@ class MainWindow(QMainWindow):
     # -- commands ------------------------------------------------------------------------------
 
     def new_case(self) -> None:
+        from casetracker.gui.dialogs.new_case import NewCaseDialog  # rally modules: not at start
+
         if self.session is None:
             return
         self.flush_visible()
@@ -297,7 +309,7 @@ class MainWindow(QMainWindow):
                 _C,
                 "<b>CaseTracker {version}</b><p>Encrypted records of relatives detained in "
                 "Xinjiang, kept on this computer only.</p>",
-            ).format(version=__version__),
+            ).format(version=casetracker.__version__),
         )
 
     # -- locking -------------------------------------------------------------------------------
@@ -361,6 +373,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(panel)
         self.disposer.dispose(list(self.panels.values()))
         self.panels.clear()
+        prefetch.forget()
         session, self.session = self.session, None
         with contextlib.suppress(Exception):
             session.close()

@@ -8,6 +8,7 @@ its passphrase is public (it holds invented people only), so it opens without as
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 from PySide6.QtCore import QSize, Qt, Signal
@@ -28,13 +29,11 @@ from PySide6.QtWidgets import (
 
 from casetracker.domain.errors import CaseTrackerError
 from casetracker.gui import recent
-from casetracker.gui.dialogs.create_vault import CreateVaultDialog
 from casetracker.gui.dialogs.unlock import SUFFIX, UnlockDialog, vault_display_name
 from casetracker.gui.errors import error_text
 from casetracker.gui.i18n import LANGUAGE_NAMES, LANGUAGES, current_language, tr, trn
 from casetracker.gui.icons import app_icon, icon
 from casetracker.gui.worker import Task, start
-from casetracker.services import demo
 from casetracker.services.session import (
     DEMO_PASSPHRASE,
     Session,
@@ -42,6 +41,9 @@ from casetracker.services.session import (
     kdf_for_new_vault,
     open_vault,
 )
+
+if TYPE_CHECKING:
+    from casetracker.gui.dialogs.create_vault import CreateVaultDialog
 
 _C = "WelcomeWindow"
 DEMO_PEOPLE = 300
@@ -53,6 +55,8 @@ def demo_vault_path() -> Path:
 
 def open_or_make_demo(path: Path) -> Session:
     """Open the demo vault, creating it with invented cases first if it is not there."""
+    from casetracker.services import demo  # the generator and its word lists: only for this
+
     if path.exists():
         return open_vault(path, passphrase=DEMO_PASSPHRASE)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -248,6 +252,10 @@ class WelcomeWindow(QWidget):
         self.open_path(chosen)
 
     def create_vault(self) -> CreateVaultDialog:
+        # imported on use: the passphrase meter (zxcvbn) is slow to load, and after an unlock
+        # this module is loaded only for `demo_vault_path` (commands/vault.py)
+        from casetracker.gui.dialogs.create_vault import CreateVaultDialog
+
         self.dialog = CreateVaultDialog(self)
         self.dialog.created.connect(self._opened)
         self.dialog.open()

@@ -2,6 +2,10 @@
 
 Each task runs on a pooled thread with its own SQLite connection (peewee keeps one per thread),
 closed when the task ends so that locking can close the vault cleanly.
+
+The connections closed are those of the vault open when the task began, even if it has been
+closed meanwhile (a test ending while the list loads its filter choices): one left behind is
+freed when the pooled thread drops its Python state, which crashes the process.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from casetracker.services.session import close_thread_connections
+from casetracker.services.session import close_thread_connections, open_databases
 
 
 class _Signals(QObject):
@@ -40,16 +44,17 @@ class Task(QRunnable):
     def run(self) -> None:
         # Connections are closed before the GUI thread hears of the result: it may lock the
         # vault at once, and a connection left open on this thread would outlive the key.
+        databases = open_databases()
         try:
             if self.with_progress:
                 result = self.fn(*self.args, progress=self._progress, **self.kwargs)
             else:
                 result = self.fn(*self.args, **self.kwargs)
         except BaseException as exc:  # reported to the GUI thread, which shows it
-            close_thread_connections()
+            close_thread_connections(databases)
             self._emit(self.signals.failed, exc)
         else:
-            close_thread_connections()
+            close_thread_connections(databases)
             self._emit(self.signals.finished, result)
 
     @staticmethod

@@ -46,7 +46,6 @@ import unicodedata
 from functools import lru_cache
 from itertools import pairwise, permutations
 
-import phonenumbers
 from anyascii import anyascii
 from rapidfuzz.distance import Levenshtein
 
@@ -312,6 +311,7 @@ def loose_key(token: str) -> str:
     return _loose(token)
 
 
+@lru_cache(maxsize=65536)
 def _loose(token: str) -> str:
     """Vowel-loose variant: a/e merge, i/o/u merge (Exmet = Ahmet, Tursun = Tursyn)."""
     return _collapse(token.translate(_LOOSE_VOWELS))
@@ -474,6 +474,10 @@ def normalize_phone(text: str, default_region: str = "KZ") -> str | None:
     Numbers without a country code are read in ``default_region``. Possible-length rather than
     full validity is required, so numbers from ranges newer than the bundled metadata survive.
     """
+    # imported on first use: its metadata costs ~20 ms, and every start of the app loads this
+    # module (name folding) while only phone searches and phone fields need it
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(text, default_region)
     except phonenumbers.NumberParseException:

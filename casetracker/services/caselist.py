@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from peewee import JOIN, NodeList, fn
+import orjson
+from peewee import JOIN, SQL, NodeList, fn
 
 from casetracker.domain.entities import PersonRow
 from casetracker.domain.enums import NameKind, Script, Status
@@ -155,25 +156,49 @@ def query_ids(
             allowed = {pid for (pid,) in query.tuples()}
             ordered = [pid for pid in ranked if pid in allowed]
             return ordered[::-1] if descending else ordered
+    return _id_list(_ordered(query, sort, descending))
+
+
+def _ordered(query, sort: SortKey, descending: bool):
     column = _SORT_COLUMNS.get(sort, _SORT_COLUMNS[SortKey.REF])()
     order = column.desc(nulls="LAST") if descending else column.asc(nulls="LAST")
-    query = query.order_by(order, PersonRecord.id)
-    return [pid for (pid,) in query.tuples().iterator()]
+    return query.order_by(order, PersonRecord.id)
+
+
+def _id_list(query) -> list[int]:
+    """The ids a one-column query selects, in its order, as one JSON array built by SQLite.
+
+    Why: fetched row by row through peewee, 100,000 ids took 0.12 s, and 25 ms straight from
+    the cursor; one `json_group_array` parsed by orjson takes 8 ms. This query is on the way to
+    the first paint of the case list and runs again at every sort and filter. The subquery keeps
+    its ORDER BY (SQLite never flattens an ordered subquery into an aggregate: it feeds it as a
+    co-routine, in order); tests/services/test_caselist_order.py checks it for every sort key.
+    """
+    sql, params = query.sql()
+    cursor = PersonRecord._meta.database.execute_sql(
+        f"SELECT json_group_array(id) FROM ({sql})", params
+    )
+    return orjson.loads(cursor.fetchone()[0])
 
 
 def rows(session: Session, ids: Sequence[int]) -> list[PersonRow]:
-    """Row data for these ids, in the same order (one page of the list)."""
+    """Row data for these ids, in the same order (one page of the list).
+
+    The ids go to SQLite as one JSON array (`json_each`) and the rows come back as plain
+    tuples: building four 200-value IN lists and wrapping every row through peewee was half
+    of the 13 ms a page took, and the first page is on the way to the list's first paint."""
     ids = list(ids)
     if not ids:
         return []
+    database = PersonRecord._meta.database
+    wanted = SQL("(SELECT value FROM json_each(?))", (orjson.dumps(ids).decode(),))
     names: dict[int, list[NameVariant]] = defaultdict(list)
     name_query = (
         NameRecord.select(NameRecord.person, NameRecord.text, NameRecord.script, NameRecord.kind)
-        .where(NameRecord.person.in_(ids))
+        .where(NameRecord.person.in_(wanted))
         .order_by(NameRecord.person, NameRecord.position)
-        .tuples()
     )
-    for pid, text, script, kind in name_query:
+    for pid, text, script, kind in database.execute(name_query):
         names[pid].append(NameVariant(text, Script(script), NameKind(kind)))
     last: dict[int, tuple[str, str]] = {}
     action_query = (
@@ -184,54 +209,49 @@ def rows(session: Session, ids: Sequence[int]) -> list[PersonRow]:
             InteractionRecord.date_lower,
         )
         .join(InteractionRecord, JOIN.INNER)
-        .where(InteractionPersonRecord.person.in_(ids))
+        .where(InteractionPersonRecord.person.in_(wanted))
         .order_by(InteractionRecord.date_lower)
-        .tuples()
     )
-    for pid, kind, date, _lower in action_query:
+    for pid, kind, date, _lower in database.execute(action_query):
         last[pid] = (kind, date)
-    follow: dict[int, str] = {}
     follow_query = (
         InteractionPersonRecord.select(
             InteractionPersonRecord.person, fn.MIN(InteractionRecord.follow_up_due)
         )
         .join(InteractionRecord)
         .where(
-            InteractionPersonRecord.person.in_(ids)
+            InteractionPersonRecord.person.in_(wanted)
             & InteractionRecord.follow_up_due.is_null(False)
             & ~InteractionRecord.follow_up_done
         )
         .group_by(InteractionPersonRecord.person)
-        .tuples()
     )
-    for pid, due in follow_query:
-        follow[pid] = due
-    people = {
-        r.id: r
-        for r in PersonRecord.select(
-            PersonRecord.id,
-            PersonRecord.ref,
-            PersonRecord.current_status,
-            PersonRecord.status_date,
-            PersonRecord.hometown,
-            PersonRecord.ethnicity,
-        ).where(PersonRecord.id.in_(ids))
-    }
+    follow: dict[int, str] = dict(database.execute(follow_query))
+    people_query = PersonRecord.select(
+        PersonRecord.id,
+        PersonRecord.ref,
+        PersonRecord.current_status,
+        PersonRecord.status_date,
+        PersonRecord.hometown,
+        PersonRecord.ethnicity,
+    ).where(PersonRecord.id.in_(wanted))
+    people = {row[0]: row for row in database.execute(people_query)}
     result = []
     for pid in ids:
-        r = people.get(pid)
-        if r is None:
+        person = people.get(pid)
+        if person is None:
             continue
+        _id, ref, status, status_date, hometown, ethnicity = person
         action = last.get(pid)
         result.append(
             PersonRow(
                 id=pid,
-                ref=r.ref,
+                ref=ref,
                 names=tuple(names.get(pid, ())),
-                status=Status(r.current_status),
-                status_date=fuzzy_or_none(r.status_date),
-                hometown=r.hometown,
-                ethnicity=r.ethnicity,
+                status=Status(status),
+                status_date=fuzzy_or_none(status_date),
+                hometown=hometown,
+                ethnicity=ethnicity,
                 last_action=action[0] if action else "",
                 last_action_date=fuzzy_or_none(action[1]) if action else None,
                 next_follow_up=dt.date.fromisoformat(follow[pid]) if pid in follow else None,

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from casetracker.store import namekeys, oplog, records
+from casetracker.store import oplog, records
 from casetracker.store.keyslots import DEFAULT_KDF, TEST_KDF, KdfParams
 from casetracker.store.oplog import Recorder
 from casetracker.store.records import SettingRecord
@@ -63,6 +63,8 @@ def create_vault(
     path: str | Path, passphrase: str, *, kdf: KdfParams = DEFAULT_KDF
 ) -> tuple[Session, str]:
     """A new encrypted vault, open; the recovery code is returned once, to show the user."""
+    from casetracker.store import namekeys  # not at the top: see open_vault
+
     vault, code = Vault.create(path, passphrase, kdf=kdf)
     namekeys.ensure_current()
     return Session(vault), code
@@ -73,6 +75,11 @@ def open_vault(
 ) -> Session:
     vault = Vault.open(path, passphrase=passphrase, recovery_code=recovery_code)
     try:
+        # Imported here, after key derivation, not at the top: namekeys brings the name folding
+        # (transliteration, fuzzy matching), which the app's opening thread would otherwise load
+        # before deriving the key (services/opening.py); by now the GUI thread has loaded it.
+        from casetracker.store import namekeys
+
         namekeys.ensure_current()
     except Exception:
         vault.close()
@@ -80,9 +87,17 @@ def open_vault(
     return Session(vault)
 
 
-def close_thread_connections() -> None:
-    """Close this thread's connections (worker threads call it when their task ends)."""
-    for database in (records.db, records.blobs):
+def open_databases() -> tuple:
+    """The open vault's databases (none while locked), for `close_thread_connections`."""
+    return tuple(d.obj for d in (records.db, records.blobs) if d.obj is not None)
+
+
+def close_thread_connections(databases: tuple = ()) -> None:
+    """Close this thread's connections (worker threads call it when their task ends).
+
+    `databases`: those open when the task began (`open_databases()`), closed too even if the
+    vault was closed meanwhile: a connection left behind in a pooled thread's storage is freed
+    when that thread drops its Python state, and freeing it there crashes the process."""
+    for database in dict.fromkeys((*databases, *open_databases())):
         with contextlib.suppress(Exception):
-            if database.obj is not None:
-                database.close()
+            database.close()

@@ -56,12 +56,13 @@ def new_recovery_code(window) -> None:
 def after_unlock(window, recovered: bool) -> None:
     """Opened with the recovery code: set a new passphrase now. Else ask the volunteer's name
     once per laptop and vault."""
-    from casetracker.gui.dialogs.passphrase import ChangePassphraseDialog
-
     session = window.session
     if session is None:
         return
     if recovered and _ask_once(session):
+        # imported here: the passphrase meter (zxcvbn) would add 30 ms to every unlock
+        from casetracker.gui.dialogs.passphrase import ChangePassphraseDialog
+
         dialog = ChangePassphraseDialog(
             session,
             window,

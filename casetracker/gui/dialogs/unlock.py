@@ -2,7 +2,9 @@
 
 Key derivation takes about half a second, so `services.session.open_vault` runs on a worker
 thread while a busy bar shows; the Session it returns is then used on the GUI thread (peewee
-opens a connection per thread lazily). A wrong passphrase and a damaged or foreign folder get
+opens a connection per thread lazily). With the passphrase given at start the command line has
+already begun opening the vault (services/opening.py): the dialog follows that opening instead
+of starting a second one. A wrong passphrase and a damaged or foreign folder get
 different inline messages: the first means "type again", the second "restore a backup".
 """
 
@@ -27,6 +29,7 @@ from casetracker.gui import errors
 from casetracker.gui.i18n import tr
 from casetracker.gui.icons import icon
 from casetracker.gui.worker import Task, start
+from casetracker.services.opening import BackgroundOpen
 from casetracker.services.session import Session, open_vault
 
 _C = "UnlockDialog"
@@ -44,7 +47,11 @@ class UnlockDialog(QDialog):
     unlocked = Signal(object)  # Session
 
     def __init__(
-        self, path: Path | str, parent: QWidget | None = None, passphrase: str | None = None
+        self,
+        path: Path | str,
+        parent: QWidget | None = None,
+        passphrase: str | None = None,
+        opening: BackgroundOpen | None = None,
     ) -> None:
         super().__init__(parent)
         self.path = Path(path)
@@ -56,7 +63,12 @@ class UnlockDialog(QDialog):
         self._build()
         if passphrase is not None:
             self.secret.setText(passphrase)
-            self.unlock()
+            if opening is not None and passphrase:
+                # a pooled thread waits for the opening and reports it like any other task
+                self._set_busy(True)
+                self._task = start(Task(opening.result), self._opened, self._failed)
+            else:
+                self.unlock()
 
     def _build(self) -> None:
         heading = QLabel(

@@ -5,7 +5,8 @@ at once and the scroll bar is honest); `services.caselist.rows` is asked for pag
 only for rows a view actually asks about, and pages are cached until the data changes. Sorting
 and filtering run in SQL (no QSortFilterProxyModel: it would read every row). A query that is
 slow (a name search, or any query on a very big vault) runs on a worker thread; a generation
-counter drops results that a newer query has overtaken.
+counter drops results that a newer query has overtaken. The very first query may already have
+run while the main window was being built (`prefetch.py`).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from casetracker.domain.names import REPORT_SCRIPT_ORDER, NameVariant, preferred
 from casetracker.gui import theme
 from casetracker.gui.i18n import current_language, tr
 from casetracker.gui.labels import label
+from casetracker.gui.models import prefetch
 from casetracker.gui.worker import Task, start
 from casetracker.services import caselist, searching
 from casetracker.services.caselist import PAGE, CaseFilter, SortKey
@@ -123,7 +125,14 @@ class CaseListTableModel(QAbstractTableModel):
         self._time_text_query = False
         self._lang = current_language()
         self._today = dt.date.today()
-        self.refresh(wait=True)
+        started = prefetch.take(session)  # the main window began the first query already
+        if started is None:
+            self.refresh(wait=True)
+        else:
+            ids, first_page, elapsed_ms = started
+            self._generation += 1
+            self._query_done(self._generation, (ids, elapsed_ms))
+            self._pages[0] = {row.id: row for row in first_page}
 
     # -- what the view reads -----------------------------------------------------------------
 

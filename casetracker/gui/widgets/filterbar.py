@@ -223,6 +223,14 @@ class FilterBar(QWidget):
         for combo in (self.ethnicity, self.hometown):
             combo.blockSignals(False)
 
+    def fit_choices(self) -> None:
+        """Size the pickers for the values they now hold, as their first showing would have
+        (the case list fills them only after its first paint)."""
+        for combo in (self.ethnicity, self.hometown):
+            policy = combo.sizeAdjustPolicy()
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setSizeAdjustPolicy(policy)  # both calls drop the size hint kept so far
+
     def _search_edited(self, text: str) -> None:
         rtl = detect_script(text) == Script.ARAB
         direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
