@@ -57,14 +57,21 @@ class BackgroundOpen:
         return self
 
     def _run(self) -> None:
-        from casetracker.services.session import close_thread_connections, open_vault
-
         try:
-            self._session = open_vault(self.path, **self._secrets)
+            # only the key slots are loaded before deriving: peewee, SQLCipher and the services
+            # load after, while argon2 (which releases the GIL) is not in the way of Qt's import
+            from casetracker.store.unlock import unlock
+
+            unlocked = unlock(self.path, **self._secrets)
+            from casetracker.services.session import open_unlocked
+
+            self._session = open_unlocked(unlocked)
         except BaseException as exc:  # handed to whoever takes the result
             self._error = exc
         finally:
             self._secrets = {}
+            from casetracker.services.session import close_thread_connections
+
             close_thread_connections()
         with self._lock:
             self._finished.set()

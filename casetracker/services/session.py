@@ -16,6 +16,7 @@ from casetracker.store import oplog, records
 from casetracker.store.keyslots import DEFAULT_KDF, TEST_KDF, KdfParams
 from casetracker.store.oplog import Recorder
 from casetracker.store.records import SettingRecord
+from casetracker.store.unlock import Unlocked, unlock
 from casetracker.store.vault import Vault
 
 VOLUNTEER_KEY = "volunteer.name"
@@ -73,7 +74,12 @@ def create_vault(
 def open_vault(
     path: str | Path, *, passphrase: str | None = None, recovery_code: str | None = None
 ) -> Session:
-    vault = Vault.open(path, passphrase=passphrase, recovery_code=recovery_code)
+    return open_unlocked(unlock(path, passphrase=passphrase, recovery_code=recovery_code))
+
+
+def open_unlocked(unlocked: Unlocked) -> Session:
+    """A session on a vault whose key is unwrapped already (services/opening.py)."""
+    vault = Vault.open_unlocked(unlocked)
     try:
         # Imported here, after key derivation, not at the top: namekeys brings the name folding
         # (transliteration, fuzzy matching), which the app's opening thread would otherwise load

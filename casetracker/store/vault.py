@@ -32,10 +32,8 @@ from casetracker.store.keyslots import (
     normalize_recovery_code,
 )
 from casetracker.store.migrations import LATEST, MIGRATIONS
+from casetracker.store.unlock import CASES, KEYS, SUFFIX, Unlocked, normalize_vault_path, unlock
 
-SUFFIX = ".ctvault"
-KEYS = "keys.json"
-CASES = "cases.db"
 ATTACHMENTS = "attachments.db"
 BACKUPS = "backups"
 README = "README.txt"
@@ -44,12 +42,6 @@ _README_TEXT = (
     "Copy or move the whole folder; do not edit or separate the files inside.\n"
     "Without the passphrase or the recovery code nobody can read it.\n"
 )
-
-
-def normalize_vault_path(path: str | Path) -> Path:
-    """`Family` and `Family.ctvault` name the same vault."""
-    p = Path(path).expanduser()
-    return p if p.suffix == SUFFIX else p.with_name(p.name + SUFFIX)
 
 
 class Vault:
@@ -123,19 +115,13 @@ class Vault:
         migrate: bool = True,
     ) -> Vault:
         """Unlock with the passphrase or the recovery code; migrates an older schema."""
-        folder = normalize_vault_path(path)
-        if not folder.is_dir() or not (folder / KEYS).is_file() or not (folder / CASES).is_file():
-            raise NotAVault(f"not a readable CaseTracker vault: {folder}")
-        key_file = KeyFile.load(folder / KEYS)
-        if recovery_code is not None:
-            data_key = key_file.slot("recovery").unwrap(
-                normalize_recovery_code(recovery_code), key_file.vault_id
-            )
-        else:
-            data_key = key_file.slot("passphrase").unwrap(
-                normalize_passphrase(passphrase or ""), key_file.vault_id
-            )
-        return cls._connect(folder, key_file, data_key, migrate=migrate)
+        unlocked = unlock(path, passphrase=passphrase, recovery_code=recovery_code)
+        return cls.open_unlocked(unlocked, migrate=migrate)
+
+    @classmethod
+    def open_unlocked(cls, unlocked: Unlocked, *, migrate: bool = True) -> Vault:
+        """Open the databases of a vault whose key `store.unlock.unlock` has unwrapped."""
+        return cls._connect(unlocked.folder, unlocked.key_file, unlocked.data_key, migrate=migrate)
 
     @classmethod
     def _connect(cls, folder: Path, key_file: KeyFile, key: bytes, *, migrate: bool) -> Vault:

@@ -157,3 +157,35 @@ def test_a_query_that_fails_leaves_the_list_as_it_was(panel, qtbot, monkeypatch)
     assert "could not be sorted" in message.args[0]
     assert panel.model.ids() == before and panel.model.sort_key() == (SortKey.REF, False)
     assert panel.view.horizontalHeader().sortIndicatorSection() == Column.REF
+
+
+def test_one_slow_search_does_not_send_every_later_one_to_a_worker(
+    qtbot, demo_session, monkeypatch
+):
+    """The first Chinese query loads the pinyin tables (~200 ms); the queries after it are fast
+    again and must stay on the GUI thread, whose warm page cache makes them 3x faster."""
+    model = CaseListTableModel(demo_session)
+    searching = model_module.searching
+    searching.warm(demo_session)
+    elapsed = iter([250.0] + [10.0] * 20)
+    real = model_module._timed_query
+
+    def timed(*args):
+        ids, _ms = real(*args)
+        return ids, next(elapsed)
+
+    monkeypatch.setattr(model_module, "_timed_query", timed)
+    on_worker: list[bool] = []
+    model.busy_changed.connect(lambda busy: busy and on_worker.append(True))
+    for text in ("哈力", "Qal", "Qali", "Qalio", "Qaliol"):
+        with qtbot.waitSignal(model.modelReset, timeout=5000):
+            model.set_query(CaseFilter(text=text), SortKey.REF)
+    assert on_worker == []
+
+    # queries that stay slow do go to a worker, but the GUI thread is tried again now and then
+    slow = iter([200.0] * 40)
+    monkeypatch.setattr(model_module, "_timed_query", lambda *a: (real(*a)[0], next(slow)))
+    for text in ("a", "ab", "abc", "abcd", "abcde", "abcdef", "abcdefg", "abcdefgh", "x"):
+        with qtbot.waitSignal(model.modelReset, timeout=5000):
+            model.set_query(CaseFilter(text=text), SortKey.REF)
+    assert 0 < len(on_worker) < 9

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from enum import IntEnum
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -41,8 +42,12 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
 #: Pages kept in memory (200 rows each): plenty for scrolling back and forth, bounded for 100k.
 CACHE_PAGES = 40
-#: A query slower than this is run on a worker thread next time.
+#: Queries run on a worker thread when two of the last three on the GUI thread took longer.
 SLOW_QUERY_MS = 80.0
+#: While queries run on workers, every this many the GUI thread is tried again: a worker's
+#: timings say little (its fresh connection has a cold page cache), and one slow query (the
+#: first Chinese name loads the pinyin tables) must not send every later one there.
+PROBE_EVERY = 4
 _C = "CaseListTableModel"
 _ROOT = QModelIndex()
 
@@ -120,8 +125,9 @@ class CaseListTableModel(QAbstractTableModel):
         self._good = (self._filter, self._sort, self._descending)  # the last query that ran
         self._generation = 0
         self._running: set[Task] = set()  # kept referenced until their thread finishes
-        self._last_query_ms = 0.0
-        self._last_text_query_ms = 0.0
+        # GUI-thread query times, by kind (text search or not): the last three of each
+        self._times: dict[bool, deque[float]] = {True: deque(maxlen=3), False: deque(maxlen=3)}
+        self._worker_runs = 0  # queries sent to workers since the GUI thread last ran one
         self._time_text_query = False
         self._lang = current_language()
         self._today = dt.date.today()
@@ -131,7 +137,8 @@ class CaseListTableModel(QAbstractTableModel):
         else:
             ids, first_page, elapsed_ms = started
             self._generation += 1
-            self._query_done(self._generation, (ids, elapsed_ms))
+            # timed on its own thread, so it says nothing about queries on the GUI thread
+            self._query_done(self._generation, (ids, elapsed_ms), on_worker=True)
             self._pages[0] = {row.id: row for row in first_page}
 
     # -- what the view reads -----------------------------------------------------------------
@@ -308,37 +315,49 @@ class CaseListTableModel(QAbstractTableModel):
         generation = self._generation
         was_busy = bool(self._running)
         self._running.add(task)
+        self._worker_runs += 1
         start(
             task,
-            lambda result: self._worker_ended(task) or self._query_done(generation, result),
+            lambda result: (
+                self._worker_ended(task) or self._query_done(generation, result, on_worker=True)
+            ),
             lambda exc: self._worker_ended(task) or self._query_failed(generation, exc),
         )
         if not was_busy:
             self.busy_changed.emit(True)
 
-    def _worker_ended(self, task: Task) -> None:
+    def _worker_ended(self, task: Task) -> bool | None:
+        """Forget the task; True (so the report is dropped) when the model is gone already."""
         self._running.discard(task)
+        if not shiboken6.isValid(self):
+            return True
         if not self._running:
             self.busy_changed.emit(False)
+        return None
 
     def _should_run_in_worker(self) -> bool:
         """Off the GUI thread only when it would be felt: the first search (the in-memory
-        index loads, ~0.5 s at 100,000) or a query that was slow last time. A worker's fresh
+        index loads, ~0.5 s at 100,000) or queries that have been slow. A worker's fresh
         connection starts with a cold page cache, which made every typed query 3x slower."""
-        if self._filter.text.strip():
-            return not searching.is_warm() or self._last_text_query_ms > SLOW_QUERY_MS
-        return self._last_query_ms > SLOW_QUERY_MS
+        text = bool(self._filter.text.strip())
+        if text and not searching.is_warm():
+            return True
+        if sum(ms > SLOW_QUERY_MS for ms in self._times[text]) < 2:  # of the last three
+            return False
+        return self._worker_runs < PROBE_EVERY
 
-    def _query_done(self, generation: int, result: tuple[list[int], float]) -> None:
+    def _query_done(
+        self, generation: int, result: tuple[list[int], float], on_worker: bool = False
+    ) -> None:
         if generation != self._generation or self._session is None:
             return
         ids, elapsed_ms = result
         self._good = (self._filter, self._sort, self._descending)
-        if self._filter.text.strip():
-            if self._time_text_query:
-                self._last_text_query_ms = elapsed_ms
-        else:
-            self._last_query_ms = elapsed_ms
+        text = bool(self._filter.text.strip())
+        if not on_worker:
+            self._worker_runs = 0
+            if self._time_text_query or not text:
+                self._times[text].append(elapsed_ms)
         self._set_ids(ids)
 
     def _query_failed(self, generation: int, exc: BaseException) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 
+import shiboken6
 from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
@@ -148,13 +149,15 @@ class CaseListPanel(QWidget):
     def _run(self, task: Task, on_done, on_error=None) -> None:
         self._tasks.add(task)
 
+        # a panel closed (locked, test torn down) before its worker reports ignores the report
         def ended(result, task=task) -> None:
             self._tasks.discard(task)
-            on_done(result)
+            if shiboken6.isValid(self):
+                on_done(result)
 
         def failed(exc, task=task) -> None:
             self._tasks.discard(task)
-            if on_error is not None:
+            if on_error is not None and shiboken6.isValid(self):
                 on_error(exc)
 
         start(task, ended, failed)
