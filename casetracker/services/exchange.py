@@ -147,7 +147,10 @@ class BulkWriter:
         """Write everything collected; returns the new person ids (their search keys are built)."""
         order = FLUSH_ORDER
         for entity in (*order, *(e for e in self.rows if e not in order)):
-            self.recorder.insert_bulk(entity, self.rows.get(entity) or [])
+            # a new person is logged with its image (its history, the rally's review of the
+            # day read it); the rows that belong to it as runs of ids (store/oplog.py)
+            rows = self.rows.get(entity) or []
+            self.recorder.insert_bulk(entity, rows, images=entity == "person")
         namekeys.index_new_persons(self._names_of_new_persons())
         persons = self.person_ids
         self.rows.clear()
@@ -164,17 +167,25 @@ class BulkWriter:
         return {pid: [(i, text) for _p, i, text in sorted(rows)] for pid, rows in names.items()}
 
 
-def derived_columns(names: Sequence[NameVariant], events: list[dict]) -> dict[str, object]:
+def sort_name(names: Sequence[NameVariant]) -> str:
+    return preferred_name(list(names), Script.LATN).casefold()
+
+
+def status_columns(events: list[dict]) -> dict[str, object]:
+    """The person columns that follow from its events (services/derived.py for single edits)."""
     current = derived.pick_current(
         events, lambda e: (e["date"], e["recorded_at"], e.get("source_type", ""))
     )
     date = readers.fuzzy_or_none(current["date"]) if current else None
     return {
-        "sort_name": preferred_name(list(names), Script.LATN).casefold(),
         "current_status": current["status"] if current else Status.UNKNOWN.value,
         "status_date": current["date"] if current else "",
         "status_sort": date.sort_key.isoformat() if date else None,
     }
+
+
+def derived_columns(names: Sequence[NameVariant], events: list[dict]) -> dict[str, object]:
+    return {"sort_name": sort_name(names), **status_columns(events)}
 
 
 def _event_values(case: NewCase, facility_id: int | None, now: dt.datetime) -> dict:

@@ -25,7 +25,7 @@ from casetracker.domain.versions import (
     version_of_text,
 )
 from casetracker.services import cases, derived
-from casetracker.services.exchange import BulkWriter, Lookups, derived_columns
+from casetracker.services.exchange import BulkWriter, Lookups, sort_name, status_columns
 from casetracker.services.session import Session
 from casetracker.services.syncrecords import (
     SPECS,
@@ -107,7 +107,15 @@ class Merger:
     # -- one record ------------------------------------------------------------------------
 
     def merge(self, entity: str, local: LocalRecord | None, item: Incoming) -> None:
-        if local is not None and local.head == item.head:
+        if local is None:  # new here (what versions.merge decides for it, without the objects)
+            if item.content is not None:
+                self.add(entity, item.uuid, item.content, item.ref)
+            ancestors = [a for a in item.ancestors if a != item.head]
+            self._record_state(
+                entity, item.uuid, item.head, ancestors, item.head, self._text(item), item.content
+            )
+            return
+        if local.head == item.head:
             self._same(entity, local, item)
             return
         remote = Version(item.head, item.ancestors, item.content)
@@ -226,7 +234,7 @@ class Merger:
             created_at=self.now_text,
             updated_at=self.now_text,
             **values,
-            **derived_columns(names, []),
+            sort_name=sort_name(names),  # the status columns follow from its events (finish)
         )
         self.new_persons[uid] = self.writer.rows["person"][-1]
         self._new_ids.add(pid)
@@ -362,8 +370,7 @@ class Merger:
             attachments.store_blob(blobs[sha])
         for uid, row in self.new_persons.items():
             # the current status of a new case comes from its events, which arrived after it
-            derived_values = derived_columns([], self.new_events.get(uid, []))
-            row.update({k: val for k, val in derived_values.items() if k != "sort_name"})
+            row.update(status_columns(self.new_events.get(uid, [])))
         self.writer.flush()
         for pid in self.refresh - self._new_ids:
             person = PersonRecord.get_or_none(PersonRecord.id == pid)

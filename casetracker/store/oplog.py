@@ -31,6 +31,8 @@ from casetracker.store.records import (
 )
 
 UNDO_DEPTH = 200
+#: The after-image of a change that stands for a run of rows inserted in bulk: {RANGE: [a, b]}.
+RANGE = "*range"
 
 
 _PLAIN = frozenset({str, int, float, bool, type(None)})
@@ -126,12 +128,43 @@ class Recorder:
 
     # -- bulk: thousands of rows in one statement, logged exactly like the single-row writes --
 
-    def insert_bulk(self, entity: str, rows: list[dict[str, Any]]) -> None:
-        """Insert complete rows (every column, explicit ids) and log their after-images."""
+    def insert_bulk(self, entity: str, rows: list[dict[str, Any]], *, images: bool = True) -> None:
+        """Insert complete rows (every column, explicit ids) and log their after-images, or,
+        with `images=False`, only the runs of ids inserted (see `_log_ranges`)."""
         if not rows:
             return
         bulk.insert_plain(TRACKED[entity], rows)
-        self._log_many(entity, [(None, r) for r in rows])
+        if images:
+            self._log_many(entity, [(None, r) for r in rows])
+        else:
+            self._log_ranges(entity, rows)
+
+    def _log_ranges(self, entity: str, rows: list[dict[str, Any]]) -> None:
+        """Log rows inserted in bulk as runs of consecutive ids, without their images.
+
+        A 50,000-person merge inserts half a million name, event and link rows; their images
+        doubled what the merge wrote (and the vault's size) for an undo that can read them
+        back from the table instead: the undo stack guarantees the rows are as inserted, and
+        the undo's own log keeps their images for a redo. The audit log shows one line per run
+        (the persons themselves are logged with their images by the caller)."""
+        pk = TRACKED[entity]._meta.primary_key.name
+        for row in rows:
+            person = _person_of(entity, row)
+            if person is not None:
+                self.person_ids.add(int(person))
+        ids = sorted(int(row[pk]) for row in rows)
+        runs: list[list[int]] = []
+        for row_id in ids:
+            if runs and row_id == runs[-1][1] + 1:
+                runs[-1][1] = row_id
+            else:
+                runs.append([row_id, row_id])
+        logged = []
+        for first, last in runs:
+            marker = orjson.dumps({RANGE: [first, last]}).decode()
+            logged.append((self.operation.id, self._seq, entity, str(first), None, None, marker))
+            self._seq += 1
+        bulk.insert_tuples(ChangeRecord, _CHANGE_FIELDS, logged)
 
     def delete_bulk(self, entity: str, images: list[dict[str, Any]]) -> None:
         """Delete rows known to be exactly `images` (as an operation left them), logged."""
@@ -241,6 +274,56 @@ def _action(forward: bool, change: tuple) -> tuple[str, str]:
     return change[0], "update"
 
 
+class _Images:
+    """Row images for a replay, including those of runs logged without images (`RANGE`):
+    undone, a run's rows are read from the table; redone, from the latest undo's log."""
+
+    def __init__(self, target: OperationRecord) -> None:
+        self.target = target
+        self._undone: dict[tuple[str, str], dict] | None = None
+
+    def of(self, entity: str, items: list[tuple], side: int, forward: bool) -> list[dict]:
+        out: list[dict] = []
+        for item in items:
+            image = json.loads(item[side])
+            run = image.get(RANGE) if len(image) == 1 else None
+            if run is None:
+                out.append(image)
+            elif forward:
+                out += self._from_undo(entity, run)
+            else:
+                out += self._from_table(entity, run)
+        return out
+
+    @staticmethod
+    def _from_table(entity: str, run: list[int]) -> list[dict]:
+        model = TRACKED[entity]
+        pk = model._meta.primary_key
+        query = model.select().where(pk.between(run[0], run[1])).order_by(pk)
+        return [row_image(record) for record in query]
+
+    def _from_undo(self, entity: str, run: list[int]) -> list[dict]:
+        if self._undone is None:
+            undo = (
+                OperationRecord.select()
+                .where((OperationRecord.kind == "undo") & (OperationRecord.target == self.target))
+                .order_by(OperationRecord.id.desc())
+                .first()
+            )
+            self._undone = {}
+            if undo is not None:
+                for kind, row_id, before in (
+                    ChangeRecord.select(
+                        ChangeRecord.entity, ChangeRecord.row_id, ChangeRecord.before
+                    )
+                    .where((ChangeRecord.operation == undo) & ChangeRecord.before.is_null(False))
+                    .tuples()
+                ):
+                    self._undone[(kind, row_id)] = json.loads(before)
+        images = [self._undone.get((entity, str(i))) for i in range(run[0], run[1] + 1)]
+        return [image for image in images if image is not None]
+
+
 def _replay(label: str, volunteer: str, kind: str, target: OperationRecord, forward: bool):
     """Replay `target` backwards (undo) or forwards (redo) in one transaction.
 
@@ -260,14 +343,15 @@ def _replay(label: str, volunteer: str, kind: str, target: OperationRecord, forw
             .tuples()
         )
         ordered = changes if forward else list(reversed(changes))
+        images = _Images(target)
         for (entity, action), run in groupby(ordered, key=partial(_action, forward)):
             items = list(run)
             if action == "delete":
                 side = 2 if forward else 3  # the image the row has now
-                recorder.delete_bulk(entity, [json.loads(c[side]) for c in items])
+                recorder.delete_bulk(entity, images.of(entity, items, side, forward))
             elif action == "insert":
                 side = 3 if forward else 2
-                recorder.insert_bulk(entity, [json.loads(c[side]) for c in items])
+                recorder.insert_bulk(entity, images.of(entity, items, side, forward))
             else:
                 for _entity, row_id, before, after in items:
                     image_text = after if forward else before
