@@ -152,8 +152,7 @@ def _write_chunk(fh, aead: AESGCM, prefix: bytes, index: int, data: bytes, last:
 
 
 def _record_line(rec: syncstate.OutgoingRecord) -> bytes:
-    """One record as a JSON line, its content last and verbatim: the canonical text its version
-    hashes, so the importing side can keep it as the merge base without serialising again."""
+    """One record as a JSON line; its content is the canonical text its version hashes."""
     ref = f',"ref":{orjson.dumps(rec.ref).decode()}' if rec.ref else ""
     return (
         f'{{"e":"{rec.entity}","u":{orjson.dumps(rec.uuid).decode()},"h":"{rec.head}",'
@@ -315,11 +314,7 @@ class _Parsed:
     blobs: dict[str, bytes] = field(default_factory=dict)
 
 
-_CONTENT = b',"c":'
-_hash = hashlib.blake2b
-
-
-def _incoming(line: bytes, item: dict) -> Incoming:
+def _incoming(item: dict) -> Incoming:
     uid, head, ancestors, content = item["u"], item["h"], item["a"], item["c"]
     if type(uid) is not str or type(head) is not str or type(ancestors) is not list:
         raise ValueError("malformed record")
@@ -327,16 +322,8 @@ def _incoming(line: bytes, item: dict) -> Incoming:
         raise ValueError("malformed ancestry")
     if content is not None and type(content) is not dict:
         raise ValueError("malformed record")
-    text = None
-    if content is not None:
-        # a line written by _record_line ends with the content's canonical text: when it hashes
-        # to the version id, it is kept as the merge base instead of serialising the dict again
-        start = line.rfind(_CONTENT) + len(_CONTENT)
-        candidate = line[start:-1]
-        if start > len(_CONTENT) and _hash(candidate, digest_size=10).hexdigest() == head:
-            text = candidate.decode()
     ref = item.get("ref", "")
-    return Incoming(uid, head, ancestors, content, text, ref if type(ref) is str else "")
+    return Incoming(uid, head, ancestors, content, ref if type(ref) is str else "")
 
 
 def _parse(plaintext: bytes) -> _Parsed:
@@ -360,7 +347,7 @@ def _parse(plaintext: bytes) -> _Parsed:
                 continue
             if item["e"] not in parsed.records:
                 raise ValueError(f"unknown record kind {item['e']!r}")
-            parsed.records[item["e"]].append(_incoming(line, item))
+            parsed.records[item["e"]].append(_incoming(item))
     except (ValueError, KeyError, TypeError, IndexError, UnicodeDecodeError) as exc:
         raise DamagedBundle(f"the bundle content is malformed ({exc})") from None
     return parsed

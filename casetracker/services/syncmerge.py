@@ -66,14 +66,12 @@ class MergeCounts:
 
 @dataclass(frozen=True, slots=True)
 class Incoming:
-    """One record as a bundle carries it; `text` is its content's canonical JSON when the
-    bundle line held it verbatim (checked against the version id), else None."""
+    """One record as a bundle carries it."""
 
     uuid: str
     head: str
     ancestors: list[str]
     content: dict | None
-    text: str | None = None
     ref: str = ""
 
 
@@ -170,9 +168,8 @@ class Merger:
 
     @staticmethod
     def _text(item: Incoming) -> str | None:
-        if item.content is None:
-            return None
-        return item.text if item.text is not None else canonical(item.content)
+        """The merge base to keep: the content as it arrived, in canonical form."""
+        return None if item.content is None else canonical(item.content)
 
     def _record_state(self, entity, uid, head, ancestors, base_hash, base_text, content) -> None:
         self.state_rows.append(

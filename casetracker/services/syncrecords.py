@@ -269,6 +269,20 @@ def read_contents(
         yield uid, row_id, content
 
 
+def live_uuids(entity: str, maps: dict[str, dict[int, str]]) -> set[str]:
+    """The uuids of every live record of `entity`, without reading their contents."""
+    spec = SPECS[entity]
+    if spec.link is None:
+        if entity in maps:
+            return set(maps[entity].values())
+        return {u for (u,) in records.db.execute_sql(f'SELECT "uuid" FROM "{_table(spec.model)}"')}
+    first, second = spec.link
+    left, right = maps[spec.refs[first]], maps[spec.refs[second]]
+    columns = f'"{_column(spec.model, first)}", "{_column(spec.model, second)}"'
+    rows = records.db.execute_sql(f'SELECT {columns} FROM "{_table(spec.model)}"')
+    return {f"{left.get(a)}|{right.get(b)}" for a, b in rows}
+
+
 def _where_uuid(spec: Spec, sql: str, uuid: str, maps) -> tuple[str, tuple]:
     if spec.link is None:
         return sql + ' WHERE "uuid" = ?', (uuid,)

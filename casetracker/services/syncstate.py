@@ -21,7 +21,7 @@ import orjson
 
 from casetracker.domain.versions import Version, canonical, union, version_of, version_of_text
 from casetracker.services.session import Session
-from casetracker.services.syncrecords import ORDER, id_uuid_maps, read_contents
+from casetracker.services.syncrecords import ORDER, id_uuid_maps, live_uuids, read_contents
 from casetracker.store import records
 from casetracker.store.records import ExchangeLog, ExchangeMeta, utcnow
 
@@ -131,7 +131,9 @@ def scan(
     now = now_text()
     result: dict[str, LocalRecord] = {}
     dirty: list[tuple] = []
-    for uid, row_id, content in read_contents(entity, maps, only=only):
+    live = None if only is None else only & live_uuids(entity, maps)  # before any content
+    rows = read_contents(entity, maps, only=live) if live != set() else ()
+    for uid, row_id, content in rows:
         text = canonical(content)
         version = version_of_text(text)
         known = state.pop(uid, None)
