@@ -247,11 +247,11 @@ def read_contents(
             lists = _person_lists()
     n_plain, link = len(plain), spec.link
     ends = [list(spec.refs).index(end) for end in link] if link else []
+    ref_names = [ref for ref, _ids in ref_maps]
+    ref_ids = [ids for _ref, ids in ref_maps]
     for row in rows:
-        refs = [
-            None if ref_id is None else ids.get(ref_id)
-            for ref_id, (_ref, ids) in zip(row[1 + n_plain :], ref_maps, strict=False)
-        ]
+        # ids.get(None) is None: a reference left empty stays None
+        refs = [ids.get(ref_id) for ref_id, ids in zip(row[1 + n_plain :], ref_ids, strict=False)]
         uid = row[-1] if link is None else f"{refs[ends[0]]}|{refs[ends[1]]}"
         if only is not None and uid not in only:
             continue
@@ -259,14 +259,13 @@ def read_contents(
             row = list(row)
             for i, fn in readers:
                 row[i] = fn(row[i])
-        content = dict(zip(plain, row[1 : 1 + n_plain], strict=True))
-        for (ref, _ids), value in zip(ref_maps, refs, strict=True):
-            content[ref] = value
-        row_id = row[0]
+        content = dict(zip(plain, row[1 : 1 + n_plain], strict=False))
+        if refs:
+            content.update(zip(ref_names, refs, strict=True))
         if lists is not None:
-            content["names"] = lists[0].get(row_id, [])
-            content["identifiers"] = lists[1].get(row_id, [])
-        yield uid, row_id, content
+            content["names"] = lists[0].get(row[0], [])
+            content["identifiers"] = lists[1].get(row[0], [])
+        yield uid, row[0], content
 
 
 def live_uuids(entity: str, maps: dict[str, dict[int, str]]) -> set[str]:

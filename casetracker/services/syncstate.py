@@ -15,6 +15,7 @@ import json
 import uuid as uuidlib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 import orjson
@@ -44,6 +45,7 @@ _READ_STATE = (
     ' FROM "exchange_record" WHERE "entity" = ?'
 )
 NO_ANCESTORS = "[]"
+_STATE_KEY = itemgetter(0, 1)  # (entity, uuid): the primary key
 
 
 def now_text() -> str:
@@ -97,17 +99,13 @@ class LocalRecord:
         )
 
 
-def _state_key(row: tuple) -> tuple[str, str]:
-    return row[0], row[1]
-
-
 def write_state(rows: list[tuple]) -> None:
     """Rows in `_STATE_COLUMNS` order, inserted or replacing what was there."""
     if not rows:
         return
     # in key order the primary-key index is appended to, not split at random UUIDs (3x faster);
     # the sort is stable, so of two rows for one record the later still replaces the earlier
-    rows = sorted(rows, key=_state_key)
+    rows = sorted(rows, key=_STATE_KEY)
     with records.db.atomic():
         cursor = records.db.cursor()
         for start in range(0, len(rows), 5000):
