@@ -57,7 +57,8 @@ class _VersionAction(argparse.Action):
     def __call__(self, parser, namespace, values, option_string=None) -> None:
         from casetracker import __version__
 
-        parser.exit(message=f"casetracker {__version__}\n")
+        print(f"casetracker {__version__}")  # stdout, as argparse's own version action does
+        parser.exit()
 
 
 class _Parser(argparse.ArgumentParser):

@@ -132,3 +132,12 @@ def test_the_app_starts_without_loading_reports_or_spreadsheets():
         "assert 'reportlab' not in sys.modules and 'openpyxl' not in sys.modules"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_version_goes_to_stdout():
+    """Scripts read `casetracker --version` from stdout, as argparse's own action writes it."""
+    result = run("--version", passphrase=None)
+    assert (
+        result.stdout.startswith("casetracker ") and result.stdout.strip().split()[1][0].isdigit()
+    )
+    assert result.stderr == ""
