@@ -11,7 +11,6 @@ import datetime as dt
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -32,6 +31,7 @@ from casetracker.domain.entities import Interaction, Person
 from casetracker.gui.bus import run_op
 from casetracker.gui.casefile.base import (
     CaseSection,
+    RowsModel,
     reselect,
     section_layout,
     selected_row,
@@ -64,8 +64,10 @@ def overdue_text(n: int) -> str:
     return trn(CONTEXT, "%n follow-up(s) overdue", n)
 
 
-class InteractionTableModel(QAbstractTableModel):
+class InteractionTableModel(RowsModel):
     """Interactions about one person, newest first."""
+
+    CONTEXT = CONTEXT
 
     done_toggled = Signal(int, bool)  # interaction id, done
 
@@ -83,24 +85,11 @@ class InteractionTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[Interaction] = []
 
-    def set_rows(self, rows: list[Interaction]) -> None:
-        self.beginResetModel()
-        self._rows = list(reversed(rows))
-        self.endResetModel()
+    def ordered(self, rows) -> list:
+        return list(reversed(rows))  # newest first
 
     def item(self, row: int) -> Interaction:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(CONTEXT, self.HEADERS[section])
-        return None
+        return self.row_at(row)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
@@ -40,6 +39,7 @@ from casetracker.domain.errors import CaseTrackerError
 from casetracker.gui.bus import bus, run_op, show_error
 from casetracker.gui.casefile.base import (
     CaseSection,
+    RowsModel,
     hint_label,
     reselect,
     section_layout,
@@ -68,8 +68,10 @@ def size_text(size: int) -> str:
     return tr(CONTEXT, "{n:.1f} MB").format(n=size / (1024 * 1024))
 
 
-class AttachmentTableModel(QAbstractTableModel):
+class AttachmentTableModel(RowsModel):
     """Attachments of one person with in-memory thumbnails; caption and source editable."""
+
+    CONTEXT = CONTEXT
 
     edit_requested = Signal(int, str, str)  # attachment id, field, new text
 
@@ -86,24 +88,8 @@ class AttachmentTableModel(QAbstractTableModel):
         self._rows: list[AttachmentInfo] = []
         self._file_icon = None
 
-    def set_rows(self, rows: tuple[AttachmentInfo, ...]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def info(self, row: int) -> AttachmentInfo:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(CONTEXT, self.HEADERS[section])
-        return None
+        return self.row_at(row)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)

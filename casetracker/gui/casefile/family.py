@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -26,6 +25,7 @@ from casetracker.domain.entities import Person, ReporterLink
 from casetracker.gui.bus import run_op
 from casetracker.gui.casefile.base import (
     CaseSection,
+    RowsModel,
     hint_label,
     reselect,
     section_layout,
@@ -45,8 +45,10 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
 
-class ReporterTableModel(QAbstractTableModel):
+class ReporterTableModel(RowsModel):
     """Reporters linked to one person; read-only (edits go through the dialog)."""
+
+    CONTEXT = CONTEXT
 
     HEADERS = (
         QT_TRANSLATE_NOOP("FamilySection", "Name"),
@@ -60,24 +62,8 @@ class ReporterTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[ReporterLink] = []
 
-    def set_rows(self, rows: tuple[ReporterLink, ...]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def link(self, row: int) -> ReporterLink:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(CONTEXT, self.HEADERS[section])
-        return None
+        return self.row_at(row)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

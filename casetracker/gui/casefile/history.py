@@ -12,7 +12,6 @@ from enum import StrEnum
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -31,7 +30,13 @@ from casetracker.domain.enums import (
     Status,
 )
 from casetracker.domain.fuzzydate import FuzzyDate
-from casetracker.gui.casefile.base import CaseSection, hint_label, section_layout, setup_table
+from casetracker.gui.casefile.base import (
+    CaseSection,
+    RowsModel,
+    hint_label,
+    section_layout,
+    setup_table,
+)
 from casetracker.gui.corelabels import operation_label
 from casetracker.gui.i18n import date_time_text, tr
 from casetracker.gui.labels import label
@@ -113,8 +118,10 @@ def local_time(at: dt.datetime) -> str:
     return date_time_text(stamp.astimezone())
 
 
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(RowsModel):
     """Audit entries of one person, newest first."""
+
+    CONTEXT = CONTEXT
 
     HEADERS = (
         QT_TRANSLATE_NOOP("HistorySection", "When"),
@@ -128,24 +135,8 @@ class AuditTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[AuditEntry] = []
 
-    def set_rows(self, rows: list[AuditEntry]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def entry(self, row: int) -> AuditEntry:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(CONTEXT, self.HEADERS[section])
-        return None
+        return self.row_at(row)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role not in (
