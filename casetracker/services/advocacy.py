@@ -19,7 +19,6 @@ from casetracker.store.records import (
     InteractionRecord,
     OrganizationRecord,
     PersonRecord,
-    utcnow,
 )
 
 # -- organisations -----------------------------------------------------------------------------
@@ -72,9 +71,7 @@ def update_organization(session: Session, org_id: int, **fields: Any) -> Changes
     values = v.apply_rules(_ORG_RULES, fields, "an organisation")
     row = _get(OrganizationRecord, org_id, "organisation")
     with session.operation("Edit organisation") as recorder:
-        changed = recorder.update(row, **values)
-        if changed:
-            recorder.update(row, updated_at=utcnow())
+        changed = recorder.update(row, touch="updated_at", **values)
         op_id = recorder.operation.id if changed else None
     return Changes("Edit organisation", op_id, directory_changed=changed)
 
@@ -136,9 +133,7 @@ def update_contact(session: Session, contact_id: int, **fields: Any) -> Changes:
         values["organization"] = org
     row = _get(ContactRecord, contact_id, "contact")
     with session.operation("Edit contact") as recorder:
-        changed = recorder.update(row, **values)
-        if changed:
-            recorder.update(row, updated_at=utcnow())
+        changed = recorder.update(row, touch="updated_at", **values)
         op_id = recorder.operation.id if changed else None
     return Changes("Edit contact", op_id, directory_changed=changed)
 
@@ -240,9 +235,7 @@ def update_interaction(session: Session, interaction_id: int, **fields: Any) -> 
     row = _get(InteractionRecord, interaction_id, "interaction")
     persons = frozenset(_interaction_entity(row).person_ids)
     with session.operation("Edit interaction") as recorder:
-        changed = recorder.update(row, **values)
-        if changed:
-            recorder.update(row, updated_at=utcnow())
+        changed = recorder.update(row, touch="updated_at", **values)
         op_id = recorder.operation.id if changed else None
     return Changes("Edit interaction", op_id, persons, list_changed=changed)
 

@@ -190,9 +190,7 @@ def update(session: Session, person_id: int, **fields: Any) -> Changes:
     values = check_fields(fields)
     person = readers.person_record(person_id)
     with session.operation("Edit case") as recorder:
-        changed = recorder.update(person, **values)
-        if changed:
-            recorder.update(person, updated_at=utcnow())
+        changed = recorder.update(person, touch="updated_at", **values)
         op_id = recorder.operation.id if changed else None
     return Changes("Edit case", op_id, frozenset({person_id}), list_changed=changed)
 

@@ -10,7 +10,7 @@ from casetracker.domain.enums import FacilityKind
 from casetracker.domain.errors import NotFound, ValidationError
 from casetracker.services import validate as v
 from casetracker.services.session import Session
-from casetracker.store.records import FacilityRecord, StatusEventRecord, utcnow
+from casetracker.store.records import FacilityRecord, StatusEventRecord
 
 _RULES = {
     "name": lambda value: v.text("name", value, required=True),
@@ -59,9 +59,7 @@ def update(session: Session, facility_id: int, **fields: Any) -> Changes:
     values = check_fields(fields)
     row = _row(facility_id)
     with session.operation("Edit facility") as recorder:
-        changed = recorder.update(row, **values)
-        if changed:
-            recorder.update(row, updated_at=utcnow())
+        changed = recorder.update(row, touch="updated_at", **values)
         op_id = recorder.operation.id if changed else None
     return Changes("Edit facility", op_id, directory_changed=changed, list_changed=changed)
 

@@ -84,9 +84,7 @@ def update(session: Session, reporter_id: int, **fields: Any) -> Changes:
     values = check_fields(fields)
     row = _reporter(reporter_id)
     with session.operation("Edit reporter") as recorder:
-        changed = recorder.update(row, **values)
-        if changed:
-            recorder.update(row, updated_at=utcnow())
+        changed = recorder.update(row, touch="updated_at", **values)
         op_id = recorder.operation.id if changed else None
     persons = frozenset(get(session, reporter_id).person_ids)
     return Changes("Edit reporter", op_id, persons)

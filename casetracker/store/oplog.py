@@ -110,14 +110,17 @@ class Recorder:
         self._log(ENTITY_OF[model], record.get_id(), None, row_image(record))
         return record
 
-    def update(self, record: BaseRecord, **fields: Any) -> bool:
-        """Set fields on a row; logs and writes only when something actually changed."""
+    def update(self, record: BaseRecord, *, touch: str | None = None, **fields: Any) -> bool:
+        """Set fields on a row; logs and writes only when something actually changed. `touch`
+        names a time column set to now when it did, in the same change (one audit entry)."""
         before = row_image(record)
         for name, value in fields.items():
             setattr(record, name, value)
         after = row_image(record)
         if after == before:
             return False
+        if touch is not None:
+            setattr(record, touch, records.utcnow())
         record.save()
         self._log(ENTITY_OF[type(record)], record.get_id(), before, row_image(record))
         return True

@@ -227,3 +227,20 @@ def test_sorting_by_last_action_and_next_follow_up(session):
     assert by_action[:2] == [a, b] and by_action[-1] == c
     by_due = caselist.query_ids(session, sort=caselist.SortKey.NEXT_FOLLOW_UP)
     assert by_due == [b, a, c]
+
+
+def test_an_edit_is_one_change_with_its_time_even_across_a_second(session, monkeypatch):
+    """The audit log shows one entry per edited field: the `updated_at` bump rides in the same
+    change, whether or not the clock has moved on since the last edit."""
+    import datetime as dt
+
+    from casetracker.store import records
+
+    pid = cases.create(session, names=["Aidana"]).created_ids[0]
+    ticks = iter(dt.datetime(2030, 1, 1, 0, 0, s) for s in range(60))
+    monkeypatch.setattr(records, "utcnow", lambda: next(ticks))
+    for job in ("driver", "teacher"):
+        op_id = cases.update(session, pid, occupation=job).operation_id
+        changes = list(records.ChangeRecord.select().where(records.ChangeRecord.operation == op_id))
+        assert len(changes) == 1
+    assert records.PersonRecord.get_by_id(pid).updated_at == dt.datetime(2030, 1, 1, 0, 0, 1)
