@@ -9,7 +9,9 @@ the associated data of every chunk. The plaintext (zlib-compressed JSON lines: o
 one line per record and per attachment content) is cut into 1 MiB chunks; chunk *i* is sealed with
 nonce = prefix(7) | i (4) | last-flag (1), so reordering, dropping, truncating or appending chunks
 all fail authentication (the STREAM construction). A key-check value in the header tells a wrong
-passphrase from a damaged file. Everything is decrypted and verified before anything is imported.
+passphrase from a damaged file. Everything is decrypted and authenticated before anything is
+merged; records are then parsed one table at a time inside the merge's transaction, so a
+malformed one (only a bug could write it: the file is authenticated) rolls the merge back.
 
 Records carry their UUIDs, versions and ancestry (services/syncstate.py, domain/versions.py);
 the merge is one undoable operation whose label names the laptop the bundle came from.
@@ -309,12 +311,35 @@ class BundleReport:
 
 @dataclass
 class _Parsed:
+    """The meta line, the record lines by entity (parsed one entity at a time, so a bundle of
+    750,000 records never holds them all as objects at once), and the attachment contents."""
+
     meta: dict
-    records: dict[str, list[Incoming]] = field(default_factory=dict)
+    lines: dict[str, list[bytes]] = field(default_factory=dict)
     blobs: dict[str, bytes] = field(default_factory=dict)
 
+    def records(self, entity: str) -> list[Incoming]:
+        """The records of `entity`, parsed and checked (DamagedBundle); forgotten here."""
+        try:
+            return [_incoming(entity, orjson.loads(line)) for line in self.lines.pop(entity)]
+        except (ValueError, KeyError, TypeError) as exc:
+            raise DamagedBundle(f"the bundle content is malformed ({exc})") from None
 
-def _incoming(item: dict) -> Incoming:
+
+_KIND = b'{"e":"'
+
+
+def _entity_of(line: bytes) -> str | None:
+    """The entity a record line names, read from its start (lines `_record_line` wrote)."""
+    if not line.startswith(_KIND):
+        return None
+    end = line.find(b'"', len(_KIND))
+    return line[len(_KIND) : end].decode("ascii", "replace") if end > 0 else None
+
+
+def _incoming(entity: str, item: dict) -> Incoming:
+    if type(item) is not dict or item.get("e") != entity:
+        raise ValueError("malformed record")
     uid, head, ancestors, content = item["u"], item["h"], item["a"], item["c"]
     if type(uid) is not str or type(head) is not str or type(ancestors) is not list:
         raise ValueError("malformed record")
@@ -336,18 +361,21 @@ def _parse(plaintext: bytes) -> _Parsed:
         for line in lines[1:]:
             if not line:
                 continue
-            item = orjson.loads(line)
-            if not isinstance(item, dict):
-                raise ValueError("malformed line")
-            if "blob" in item:
-                data = base64.b64decode(item["d"], validate=True)
-                if hashlib.sha256(data).hexdigest() != item["blob"]:
-                    raise ValueError("attachment content does not match its sha256")
-                parsed.blobs[item["blob"]] = data
-                continue
-            if item["e"] not in parsed.records:
-                raise ValueError(f"unknown record kind {item['e']!r}")
-            parsed.records[item["e"]].append(_incoming(item))
+            entity = _entity_of(line)
+            if entity not in parsed.lines:  # an attachment's content, or a line written otherwise
+                item = orjson.loads(line)
+                if not isinstance(item, dict):
+                    raise ValueError("malformed line")
+                if "blob" in item:
+                    data = base64.b64decode(item["d"], validate=True)
+                    if hashlib.sha256(data).hexdigest() != item["blob"]:
+                        raise ValueError("attachment content does not match its sha256")
+                    parsed.blobs[item["blob"]] = data
+                    continue
+                entity = item["e"]
+                if entity not in parsed.lines:
+                    raise ValueError(f"unknown record kind {entity!r}")
+            parsed.lines[entity].append(line)
     except (ValueError, KeyError, TypeError, IndexError, UnicodeDecodeError) as exc:
         raise DamagedBundle(f"the bundle content is malformed ({exc})") from None
     return parsed
@@ -368,18 +396,20 @@ def _import(session: Session, path: Path, passphrase: str, progress: Progress | 
     source = f"{meta.get('name') or 'another laptop'} ({str(meta.get('laptop', ''))[:12]})"
     report = BundleReport(source=source, laptop=str(meta.get("laptop", "")))
     syncstate.reconcile_undone()
-    total = sum(len(r) for r in parsed.records.values())
+    total = sum(len(lines) for lines in parsed.lines.values())
     done = 0
+    # a malformed record met half-way raises inside the operation: its transaction rolls back
     with session.operation(f"Merge bundle from {source}") as recorder:
         merger = Merger(session, recorder, source)
         for entity in ORDER:
-            local = merger.local(entity, {item.uuid for item in parsed.records[entity]})
-            for item in parsed.records[entity]:
+            items = parsed.records(entity)
+            local = merger.local(entity, {item.uuid for item in items})
+            for item in items:
                 merger.merge(entity, local.get(item.uuid), item)
                 done += 1
                 if progress and done % 500 == 0 and not progress(done, total):
                     raise InterruptedError("merge cancelled; nothing was changed")
-            parsed.records[entity] = []  # free what is merged before reading the next table
+            del items, local  # freed before the next table is parsed
         counts = merger.finish(parsed.blobs)
         op_id = None if recorder.empty else recorder.operation.id
         syncstate.record_exchange(
