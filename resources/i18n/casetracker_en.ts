@@ -45,7 +45,7 @@
     <context>
         <name>CaseListPanel</name>
         <message numerus="yes">
-            <location filename="../../casetracker/gui/views/caselist.py" line="58" />
+            <location filename="../../casetracker/gui/views/caselist.py" line="66" />
             <source>%Ln case(s)</source>
             <translation>
                 <numerusform>%Ln case</numerusform>
@@ -56,7 +56,7 @@
     <context>
         <name>Commands</name>
         <message numerus="yes">
-            <location filename="../../casetracker/gui/commands/vault.py" line="226" />
+            <location filename="../../casetracker/gui/commands/vault.py" line="227" />
             <source>%n problem(s) found.</source>
             <translation>
                 <numerusform>%n problem found.</numerusform>
@@ -223,7 +223,7 @@
     <context>
         <name>WelcomeWindow</name>
         <message numerus="yes">
-            <location filename="../../casetracker/gui/welcome.py" line="104" />
+            <location filename="../../casetracker/gui/welcome.py" line="108" />
             <source>A vault of %n invented case(s) to try things out</source>
             <translation>
                 <numerusform>A vault of %n invented case to try things out</numerusform>
@@ -231,7 +231,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../casetracker/gui/welcome.py" line="261" />
+            <location filename="../../casetracker/gui/welcome.py" line="269" />
             <source>Creating the demo vault with %n invented case(s)…</source>
             <translation>
                 <numerusform>Creating the demo vault with %n invented case…</numerusform>

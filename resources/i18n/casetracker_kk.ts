@@ -20,82 +20,82 @@
             </translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="73" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="75" />
             <source>Date</source>
             <translation>Күні</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="74" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="76" />
             <source>Kind</source>
             <translation>Түрі</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="75" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="77" />
             <source>Organisation / contact</source>
             <translation>Ұйым / байланыс</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="76" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="78" />
             <source>Summary</source>
             <translation>Мазмұны</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="77" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="79" />
             <source>Response</source>
             <translation>Жауап</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="78" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="80" />
             <source>Follow up by</source>
             <translation>Тексеру мерзімі</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="79" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="81" />
             <source>Done</source>
             <translation>Орындалды</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="134" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="123" />
             <source>Overdue: nobody has followed this up yet</source>
             <translation>Мерзімі өтті: әлі ешкім тексермеді</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="153" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="142" />
             <source>{date} (overdue)</source>
             <translation>{date} (мерзімі өтті)</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="175" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="164" />
             <source>Log a step…</source>
             <translation>Өтініш тіркеу…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="176" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="165" />
             <source>Edit…</source>
             <translation>Өзгерту…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="177" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="166" />
             <source>Delete</source>
             <translation>Жою</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="194" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="183" />
             <source>Advocacy steps for this case</source>
             <translation>Осы іс бойынша өтініштер</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="205" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="194" />
             <source>Advocacy</source>
             <translation>Өтініштер</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="265" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="254" />
             <source>Delete advocacy step</source>
             <translation>Өтінішті жою</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="266" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="255" />
             <source>Delete this {kind} ({date})? You can undo this.</source>
             <translation>Осы жазбаны ({kind}, {date}) жою керек пе? Мұны болдырмауға болады.</translation>
         </message>
@@ -139,87 +139,87 @@
             <translation>{n:.1f} МБ</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="77" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="79" />
             <source>File</source>
             <translation>Файл</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="78" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="80" />
             <source>Caption</source>
             <translation>Сипаттама</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="79" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="81" />
             <source>Source</source>
             <translation>Дереккөз</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="80" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="82" />
             <source>Size</source>
             <translation>Өлшемі</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="165" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="151" />
             <source>Source: {note}</source>
             <translation>Дереккөз: {note}</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="179" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="165" />
             <source>Add files…</source>
             <translation>Файл қосу…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="180" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="166" />
             <source>Preview</source>
             <translation>Қарау</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="181" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="167" />
             <source>Open…</source>
             <translation>Ашу…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="182" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="168" />
             <source>Remove</source>
             <translation>Алып тастау</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="190" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="176" />
             <source>Photos and documents are stored encrypted inside the vault. Drop files here to add them; double-click a caption or source to edit it.</source>
             <translation>Фотосуреттер мен құжаттар қоймада шифрланған күйде сақталады. Файл қосу үшін оны осында сүйреп әкеліңіз; сипаттаманы не дереккөзді өзгерту үшін оны екі рет басыңыз.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="208" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="194" />
             <source>Attachments of this case</source>
             <translation>Осы істің тіркемелері</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="223" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="209" />
             <source>Attachments</source>
             <translation>Тіркемелер</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="261" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="247" />
             <source>Add files to this case</source>
             <translation>Іске файл қосу</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="306" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="292" />
             <source>Could not open</source>
             <translation>Ашу мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="310" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="296" />
             <source>Opened a plain copy of {name}</source>
             <translation>{name} файлының шифрланбаған көшірмесі ашылды</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="316" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="302" />
             <source>Open outside the vault?</source>
             <translation>Қоймадан тыс ашу керек пе?</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="317" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="303" />
             <source>To open “{name}” in another program, CaseTracker must write an unencrypted copy to a private folder on this computer. It is erased when the vault locks or CaseTracker quits, but until then anyone using this computer account could read it, and the other program may keep copies of its own (recent files, thumbnails, autosave).
 
 Open it anyway?</source>
@@ -228,12 +228,12 @@ Open it anyway?</source>
 Сонда да ашу керек пе?</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="336" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="322" />
             <source>Remove attachment</source>
             <translation>Тіркемені алып тастау</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="337" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="323" />
             <source>Remove “{name}” from this case? You can undo this.</source>
             <translation>«{name}» файлын істен алып тастау керек пе? Мұны болдырмауға болады.</translation>
         </message>
@@ -452,78 +452,103 @@ Open it anyway?</source>
     <context>
         <name>BundleDialog</name>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="35" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="38" />
             <source>Bundle passphrase</source>
             <translation>Бума құпия фразасы</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="36" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="39" />
             <source>The passphrase agreed for this exchange:</source>
             <translation>Осы алмасу үшін келісілген құпия фраза:</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="43" />
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="58" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="48" />
+            <source>Cancel</source>
+            <translation>Бас тарту</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="65" />
+            <source>Cancelling…</source>
+            <translation>Тоқтатылуда…</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="86" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="111" />
             <source>Bundles (*.ctbundle)</source>
             <translation>Бумалар (*.ctbundle)</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="43" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="86" />
             <source>Export a transfer bundle</source>
             <translation>Тасымалдау бумасын экспорттау</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="58" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="93" />
+            <source>Writing the bundle…</source>
+            <translation>Бума жазылуда…</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="111" />
             <source>Import a transfer bundle</source>
             <translation>Тасымалдау бумасын импорттау</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="73" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="118" />
+            <source>Merging the bundle…</source>
+            <translation>Бума біріктірілуде…</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="125" />
+            <source>Merge cancelled; nothing was changed.</source>
+            <translation>Біріктіру тоқтатылды; ештеңе өзгерген жоқ.</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="130" />
             <source>Bundle merged</source>
             <translation>Бума біріктірілді</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="85" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="142" />
             <source>Decide merge conflicts</source>
             <translation>Сәйкессіздіктерді шешіңіз</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="88" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="145" />
             <source>Case</source>
             <translation>Іс</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="88" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="145" />
             <source>Field</source>
             <translation>Өріс</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="88" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="145" />
             <source>On this laptop</source>
             <translation>Осы ноутбукта</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="89" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="146" />
             <source>From</source>
             <translation>Қайдан</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="89" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="146" />
             <source>On the other laptop</source>
             <translation>Басқа ноутбукта</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="91" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="148" />
             <source>Keep this laptop's</source>
             <translation>Осы ноутбуктағыны қалдыру</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="92" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="149" />
             <source>Take the other laptop's</source>
             <translation>Басқа ноутбуктағыны алу</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="98" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="155" />
             <source>Nothing was overwritten. Decide each field:</source>
             <translation>Ештеңе қайта жазылған жоқ. Әр өріс бойынша шешіңіз:</translation>
         </message>
@@ -618,12 +643,12 @@ Open it anyway?</source>
     <context>
         <name>CaseListPanel</name>
         <message>
-            <location filename="../../casetracker/gui/views/caselist.py" line="55" />
+            <location filename="../../casetracker/gui/views/caselist.py" line="63" />
             <source>{shown} of {total} cases</source>
             <translation>{total} істен {shown} көрсетілген</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../casetracker/gui/views/caselist.py" line="58" />
+            <location filename="../../casetracker/gui/views/caselist.py" line="66" />
             <source>%Ln case(s)</source>
             <translation>
                 <numerusform>%Ln іс</numerusform>
@@ -631,13 +656,13 @@ Open it anyway?</source>
             </translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/views/caselist.py" line="112" />
-            <location filename="../../casetracker/gui/views/caselist.py" line="137" />
+            <location filename="../../casetracker/gui/views/caselist.py" line="168" />
+            <location filename="../../casetracker/gui/views/caselist.py" line="193" />
             <source>Cases</source>
             <translation>Істер</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/views/caselist.py" line="116" />
+            <location filename="../../casetracker/gui/views/caselist.py" line="172" />
             <source>Searching…</source>
             <translation>Іздеу…</translation>
         </message>
@@ -645,52 +670,52 @@ Open it anyway?</source>
     <context>
         <name>CaseListTableModel</name>
         <message>
-            <location filename="../../casetracker/gui/models/caselist.py" line="71" />
+            <location filename="../../casetracker/gui/models/caselist.py" line="78" />
             <source>Reference</source>
             <translation>Нөмірі</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/models/caselist.py" line="72" />
+            <location filename="../../casetracker/gui/models/caselist.py" line="79" />
             <source>Name</source>
             <translation>Аты-жөні</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/models/caselist.py" line="73" />
+            <location filename="../../casetracker/gui/models/caselist.py" line="80" />
             <source>Status</source>
             <translation>Мәртебесі</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/models/caselist.py" line="74" />
+            <location filename="../../casetracker/gui/models/caselist.py" line="81" />
             <source>Since</source>
             <translation>Қашаннан бері</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/models/caselist.py" line="75" />
+            <location filename="../../casetracker/gui/models/caselist.py" line="82" />
             <source>Hometown</source>
             <translation>Туған жері</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/models/caselist.py" line="76" />
+            <location filename="../../casetracker/gui/models/caselist.py" line="83" />
             <source>Last action</source>
             <translation>Соңғы әрекет</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/models/caselist.py" line="77" />
+            <location filename="../../casetracker/gui/models/caselist.py" line="84" />
             <source>Next follow-up</source>
             <translation>Келесі тексеру</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/models/caselist.py" line="194" />
+            <location filename="../../casetracker/gui/models/caselist.py" line="210" />
             <source>{kind}, {date}</source>
             <translation>{kind}, {date}</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/models/caselist.py" line="203" />
+            <location filename="../../casetracker/gui/models/caselist.py" line="219" />
             <source>Overdue since {date}</source>
             <translation>{date} бастап мерзімі өткен</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/models/caselist.py" line="340" />
+            <location filename="../../casetracker/gui/models/caselist.py" line="368" />
             <source>The list could not be sorted or filtered this way: {error}</source>
             <translation>Тізімді бұлай сұрыптау не сүзу мүмкін болмады: {error}</translation>
         </message>
@@ -781,73 +806,73 @@ Open it anyway?</source>
             <translation>Таңдалғандарды кестеге экспорттау…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/commands/vault.py" line="69" />
+            <location filename="../../casetracker/gui/commands/vault.py" line="70" />
             <source>You opened the vault with the recovery code. Choose a new passphrase now; the recovery code keeps working too.</source>
             <translation>Сіз қойманы қалпына келтіру кодымен аштыңыз. Қазір жаңа құпия фраза таңдаңыз; қалпына келтіру коды да жұмыс істей береді.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/commands/vault.py" line="139" />
+            <location filename="../../casetracker/gui/commands/vault.py" line="140" />
             <source>Back up the vault</source>
             <translation>Қойманың сақтық көшірмесі</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/commands/vault.py" line="139" />
+            <location filename="../../casetracker/gui/commands/vault.py" line="140" />
             <source>Backups (*.ctbackup)</source>
             <translation>Сақтық көшірмелер (*.ctbackup)</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/commands/vault.py" line="147" />
+            <location filename="../../casetracker/gui/commands/vault.py" line="148" />
             <source>Backup written</source>
             <translation>Сақтық көшірме жазылды</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/commands/vault.py" line="148" />
+            <location filename="../../casetracker/gui/commands/vault.py" line="149" />
             <source>The backup is in {path}. It is encrypted and opens with the current passphrase or recovery code.</source>
             <translation>Сақтық көшірме мұнда: {path}. Ол шифрланған және қазіргі құпия фразамен не қалпына келтіру кодымен ашылады.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/commands/vault.py" line="155" />
+            <location filename="../../casetracker/gui/commands/vault.py" line="156" />
             <source>Backing up…</source>
             <translation>Сақтық көшірме жасалуда…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/commands/vault.py" line="197" />
+            <location filename="../../casetracker/gui/commands/vault.py" line="198" />
             <source>The vault was restored from {backup}.</source>
             <translation>Қойма {backup} көшірмесінен қалпына келтірілді.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/commands/vault.py" line="199" />
+            <location filename="../../casetracker/gui/commands/vault.py" line="200" />
             <source>The vault that was there is kept as {kept}.</source>
             <translation>Бұрынғы қойма {kept} ретінде сақталды.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/commands/vault.py" line="200" />
+            <location filename="../../casetracker/gui/commands/vault.py" line="201" />
             <source>Restored</source>
             <translation>Қалпына келтірілді</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/commands/vault.py" line="203" />
+            <location filename="../../casetracker/gui/commands/vault.py" line="204" />
             <source>Nothing was restored</source>
             <translation>Ештеңе қалпына келтірілмеді</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/commands/vault.py" line="206" />
+            <location filename="../../casetracker/gui/commands/vault.py" line="207" />
             <source>Restoring…</source>
             <translation>Қалпына келтірілуде…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/commands/vault.py" line="222" />
+            <location filename="../../casetracker/gui/commands/vault.py" line="223" />
             <source>All integrity checks passed.</source>
             <translation>Тұтастықтың барлық тексерісінен өтті.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/commands/vault.py" line="222" />
-            <location filename="../../casetracker/gui/commands/vault.py" line="230" />
+            <location filename="../../casetracker/gui/commands/vault.py" line="223" />
+            <location filename="../../casetracker/gui/commands/vault.py" line="231" />
             <source>Integrity check</source>
             <translation>Тұтастықты тексеру</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../casetracker/gui/commands/vault.py" line="226" />
+            <location filename="../../casetracker/gui/commands/vault.py" line="227" />
             <source>%n problem(s) found.</source>
             <translation>
                 <numerusform>%n ақау табылды.</numerusform>
@@ -855,27 +880,27 @@ Open it anyway?</source>
             </translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/commands/vault.py" line="227" />
+            <location filename="../../casetracker/gui/commands/vault.py" line="228" />
             <source>Restore the newest backup: {path}</source>
             <translation>Ең соңғы сақтық көшірмені қалпына келтіріңіз: {path}</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/commands/vault.py" line="228" />
+            <location filename="../../casetracker/gui/commands/vault.py" line="229" />
             <source>(no backup found)</source>
             <translation>(сақтық көшірме табылмады)</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/commands/vault.py" line="235" />
+            <location filename="../../casetracker/gui/commands/vault.py" line="236" />
             <source>Checking the vault…</source>
             <translation>Қойма тексерілуде…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/commands/vault.py" line="285" />
+            <location filename="../../casetracker/gui/commands/vault.py" line="286" />
             <source>The vault could not be erased completely</source>
             <translation>Қойманы толық өшіру мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/commands/vault.py" line="288" />
+            <location filename="../../casetracker/gui/commands/vault.py" line="289" />
             <source>Erasing…</source>
             <translation>Өшірілуде…</translation>
         </message>
@@ -2064,67 +2089,67 @@ If this happens again, lock the vault and restart CaseTracker.</source>
     <context>
         <name>FamilySection</name>
         <message>
-            <location filename="../../casetracker/gui/casefile/family.py" line="52" />
+            <location filename="../../casetracker/gui/casefile/family.py" line="54" />
             <source>Name</source>
             <translation>Аты-жөні</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/family.py" line="53" />
+            <location filename="../../casetracker/gui/casefile/family.py" line="55" />
             <source>Relationship</source>
             <translation>Туыстығы</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/family.py" line="54" />
+            <location filename="../../casetracker/gui/casefile/family.py" line="56" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/family.py" line="55" />
+            <location filename="../../casetracker/gui/casefile/family.py" line="57" />
             <source>City</source>
             <translation>Қала</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/family.py" line="56" />
+            <location filename="../../casetracker/gui/casefile/family.py" line="58" />
             <source>Consent</source>
             <translation>Келісім</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/family.py" line="107" />
+            <location filename="../../casetracker/gui/casefile/family.py" line="93" />
             <source>Reporters of this case</source>
             <translation>Осы іс бойынша хабарлаушылар</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/family.py" line="111" />
+            <location filename="../../casetracker/gui/casefile/family.py" line="97" />
             <source>Add reporter…</source>
             <translation>Хабарлаушы қосу…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/family.py" line="112" />
+            <location filename="../../casetracker/gui/casefile/family.py" line="98" />
             <source>Edit…</source>
             <translation>Өзгерту…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/family.py" line="113" />
+            <location filename="../../casetracker/gui/casefile/family.py" line="99" />
             <source>Unlink</source>
             <translation>Ажырату</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/family.py" line="125" />
+            <location filename="../../casetracker/gui/casefile/family.py" line="111" />
             <source>Family members and others who report this case. Their consent decides which reports may include their details.</source>
             <translation>Осы іс туралы хабарлаған туыстар мен басқа адамдар. Олардың деректері қай есептерге енетінін олардың келісімі шешеді.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/family.py" line="142" />
+            <location filename="../../casetracker/gui/casefile/family.py" line="128" />
             <source>Family</source>
             <translation>Отбасы</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/family.py" line="196" />
+            <location filename="../../casetracker/gui/casefile/family.py" line="182" />
             <source>Unlink reporter</source>
             <translation>Хабарлаушыны ажырату</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/family.py" line="197" />
+            <location filename="../../casetracker/gui/casefile/family.py" line="183" />
             <source>Unlink {name} from this case? A reporter who reports no other case is removed. You can undo this.</source>
             <translation>{name} осы істен ажыратылсын ба? Басқа іске қатысы жоқ хабарлаушы өшіріледі. Мұны болдырмауға болады.</translation>
         </message>
@@ -2335,183 +2360,183 @@ If this happens again, lock the vault and restart CaseTracker.</source>
     <context>
         <name>HistorySection</name>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="61" />
-            <location filename="../../casetracker/gui/casefile/history.py" line="87" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="66" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="92" />
             <source>name</source>
             <translation>аты</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="62" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="67" />
             <source>hometown</source>
             <translation>туған жері</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="63" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="68" />
             <source>occupation</source>
             <translation>кәсібі</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="64" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="69" />
             <source>ethnicity</source>
             <translation>ұлты</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="65" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="70" />
             <source>citizenship</source>
             <translation>азаматтығы</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="66" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="71" />
             <source>birth date</source>
             <translation>туған күні</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="67" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="72" />
             <source>notes</source>
             <translation>жазбалар</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="68" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="73" />
             <source>request</source>
             <translation>өтініш</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="69" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="74" />
             <source>status</source>
             <translation>мәртебе</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="70" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="75" />
             <source>current status</source>
             <translation>қазіргі мәртебе</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="71" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="76" />
             <source>status date</source>
             <translation>мәртебе күні</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="72" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="77" />
             <source>sex</source>
             <translation>жынысы</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="73" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="78" />
             <source>consent</source>
             <translation>келісім</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="74" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="79" />
             <source>place</source>
             <translation>орны</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="75" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="80" />
             <source>note</source>
             <translation>ескертпе</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="76" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="81" />
             <source>sentence</source>
             <translation>үкім</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="77" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="82" />
             <source>charge</source>
             <translation>айып</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="78" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="83" />
             <source>source</source>
             <translation>дереккөз</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="79" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="84" />
             <source>confidence</source>
             <translation>сенімділік</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="80" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="85" />
             <source>relationship</source>
             <translation>туыстығы</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="81" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="86" />
             <source>follow-up done</source>
             <translation>тексеру орындалды</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="82" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="87" />
             <source>date</source>
             <translation>күні</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="83" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="88" />
             <source>caption</source>
             <translation>сипаттама</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="84" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="89" />
             <source>source note</source>
             <translation>шыққан жері</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="85" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="90" />
             <source>file</source>
             <translation>файл</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="86" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="91" />
             <source>number</source>
             <translation>нөмірі</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="120" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="127" />
             <source>When</source>
             <translation>Қашан</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="121" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="128" />
             <source>Who</source>
             <translation>Кім</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="122" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="129" />
             <source>What</source>
             <translation>Не</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="123" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="130" />
             <source>Field</source>
             <translation>Өріс</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="124" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="131" />
             <source>Before → after</source>
             <translation>Бұрын → кейін</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="160" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="151" />
             <source>(no name set)</source>
             <translation>(аты көрсетілмеген)</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="181" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="172" />
             <source>Changes to this case</source>
             <translation>Осы істегі өзгерістер</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="191" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="182" />
             <source>History</source>
             <translation>Тарих</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="198" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="189" />
             <source>Every change to this case, newest first. Use Undo to reverse one.</source>
             <translation>Осы істегі барлық өзгеріс, жаңалары басында. Өзгерісті қайтару үшін «Болдырмау» пәрменін қолданыңыз.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="200" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="191" />
             <source>No changes recorded since this case was added or imported.</source>
             <translation>Іс қосылғаннан не импортталғаннан бері өзгеріс болған жоқ.</translation>
         </message>
@@ -3321,7 +3346,7 @@ If this happens again, lock the vault and restart CaseTracker.</source>
         <name>MainWindow</name>
         <message>
             <location filename="../../casetracker/gui/language.py" line="81" />
-            <location filename="../../casetracker/gui/mainactions.py" line="170" />
+            <location filename="../../casetracker/gui/mainactions.py" line="184" />
             <source>&amp;View</source>
             <translation>&amp;Көрініс</translation>
         </message>
@@ -3406,164 +3431,164 @@ If this happens again, lock the vault and restart CaseTracker.</source>
             <translation>Бұл қойманы &amp;өшіру…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainactions.py" line="99" />
+            <location filename="../../casetracker/gui/mainactions.py" line="113" />
             <source>&amp;New case…</source>
             <translation>&amp;Жаңа іс…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainactions.py" line="102" />
+            <location filename="../../casetracker/gui/mainactions.py" line="116" />
             <source>Add a new case</source>
             <translation>Жаңа іс қосу</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainactions.py" line="106" />
+            <location filename="../../casetracker/gui/mainactions.py" line="120" />
             <source>&amp;Search</source>
             <translation>&amp;Іздеу</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainactions.py" line="109" />
+            <location filename="../../casetracker/gui/mainactions.py" line="123" />
             <source>Search the cases</source>
             <translation>Істерді іздеу</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainactions.py" line="111" />
-            <location filename="../../casetracker/gui/mainactions.py" line="220" />
+            <location filename="../../casetracker/gui/mainactions.py" line="125" />
+            <location filename="../../casetracker/gui/mainactions.py" line="234" />
             <source>&amp;Undo</source>
             <translation>&amp;Болдырмау</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainactions.py" line="112" />
-            <location filename="../../casetracker/gui/mainactions.py" line="221" />
+            <location filename="../../casetracker/gui/mainactions.py" line="126" />
+            <location filename="../../casetracker/gui/mainactions.py" line="235" />
             <source>&amp;Redo</source>
             <translation>&amp;Қайталау</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainactions.py" line="113" />
+            <location filename="../../casetracker/gui/mainactions.py" line="127" />
             <source>&amp;Back to the list</source>
             <translation>Тізімге &amp;оралу</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainactions.py" line="116" />
+            <location filename="../../casetracker/gui/mainactions.py" line="130" />
             <source>&amp;Lock</source>
             <translation>Құ&amp;лыптау</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainactions.py" line="119" />
+            <location filename="../../casetracker/gui/mainactions.py" line="133" />
             <source>Lock the vault: close it and ask for the passphrase again</source>
             <translation>Қойманы құлыптау: оны жауып, құпия фразаны қайта сұрау</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainactions.py" line="121" />
+            <location filename="../../casetracker/gui/mainactions.py" line="135" />
             <source>&amp;Quit</source>
             <translation>&amp;Шығу</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainactions.py" line="122" />
+            <location filename="../../casetracker/gui/mainactions.py" line="136" />
             <source>&amp;About CaseTracker</source>
             <translation>CaseTracker &amp;туралы</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainactions.py" line="123" />
+            <location filename="../../casetracker/gui/mainactions.py" line="137" />
             <source>Names in &amp;Latin script first</source>
             <translation>Есімдер алдымен &amp;латын жазуымен</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainactions.py" line="124" />
+            <location filename="../../casetracker/gui/mainactions.py" line="138" />
             <source>Names in &amp;Cyrillic script first</source>
             <translation>Есімдер алдымен &amp;кириллицамен</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainactions.py" line="127" />
+            <location filename="../../casetracker/gui/mainactions.py" line="141" />
             <source>Lock and &amp;hide everything</source>
             <translation>Құлыптап, бәрін &amp;жасыру</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainactions.py" line="130" />
+            <location filename="../../casetracker/gui/mainactions.py" line="144" />
             <source>Panic: lock at once, close every window and empty the clipboard</source>
             <translation>Қауіп: бірден құлыптау, барлық терезені жабу және алмасу буферін тазарту</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainactions.py" line="148" />
+            <location filename="../../casetracker/gui/mainactions.py" line="162" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainactions.py" line="152" />
+            <location filename="../../casetracker/gui/mainactions.py" line="166" />
             <source>&amp;Import</source>
             <translation>&amp;Импорт</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainactions.py" line="157" />
+            <location filename="../../casetracker/gui/mainactions.py" line="171" />
             <source>&amp;Transfer bundle</source>
             <translation>&amp;Тасымалдау бумасы</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainactions.py" line="165" />
+            <location filename="../../casetracker/gui/mainactions.py" line="179" />
             <source>&amp;Edit</source>
             <translation>Т&amp;үзету</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainactions.py" line="178" />
+            <location filename="../../casetracker/gui/mainactions.py" line="192" />
             <source>V&amp;ault</source>
             <translation>&amp;Қойма</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainactions.py" line="189" />
+            <location filename="../../casetracker/gui/mainactions.py" line="203" />
             <source>&amp;Help</source>
             <translation>&amp;Анықтама</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainactions.py" line="194" />
+            <location filename="../../casetracker/gui/mainactions.py" line="208" />
             <source>Main toolbar</source>
             <translation>Негізгі құралдар тақтасы</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainactions.py" line="220" />
+            <location filename="../../casetracker/gui/mainactions.py" line="234" />
             <source>Undo {label}</source>
             <translation>Болдырмау: {label}</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainactions.py" line="221" />
+            <location filename="../../casetracker/gui/mainactions.py" line="235" />
             <source>Redo {label}</source>
             <translation>Қайталау: {label}</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainactions.py" line="222" />
+            <location filename="../../casetracker/gui/mainactions.py" line="236" />
             <source>Undo</source>
             <translation>Болдырмау</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainactions.py" line="223" />
+            <location filename="../../casetracker/gui/mainactions.py" line="237" />
             <source>Redo</source>
             <translation>Қайталау</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainwindow.py" line="72" />
+            <location filename="../../casetracker/gui/mainwindow.py" line="81" />
             <source>The vault is locked.</source>
             <translation>Қойма құлыпталған.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainwindow.py" line="74" />
+            <location filename="../../casetracker/gui/mainwindow.py" line="83" />
             <source>Unlock…</source>
             <translation>Құлпын ашу…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainwindow.py" line="119" />
+            <location filename="../../casetracker/gui/mainwindow.py" line="129" />
             <source>Sections</source>
             <translation>Бөлімдер</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainwindow.py" line="295" />
+            <location filename="../../casetracker/gui/mainwindow.py" line="307" />
             <source>About CaseTracker</source>
             <translation>CaseTracker туралы</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainwindow.py" line="296" />
+            <location filename="../../casetracker/gui/mainwindow.py" line="308" />
             <source>&lt;b&gt;CaseTracker {version}&lt;/b&gt;&lt;p&gt;Encrypted records of relatives detained in Xinjiang, kept on this computer only.&lt;/p&gt;</source>
             <translation>&lt;b&gt;CaseTracker {version}&lt;/b&gt;&lt;p&gt;Шыңжаңда ұсталған туыстар туралы шифрланған жазбалар. Тек осы компьютерде сақталады.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainwindow.py" line="432" />
+            <location filename="../../casetracker/gui/mainwindow.py" line="445" />
             <source>{name} — locked</source>
             <translation>{name} — құлыпталған</translation>
         </message>
@@ -5886,57 +5911,57 @@ Drop an image file here.</source>
     <context>
         <name>UnlockDialog</name>
         <message>
-            <location filename="../../casetracker/gui/dialogs/unlock.py" line="54" />
+            <location filename="../../casetracker/gui/dialogs/unlock.py" line="61" />
             <source>Unlock {name}</source>
             <translation>{name} құлпын ашу</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/unlock.py" line="63" />
+            <location filename="../../casetracker/gui/dialogs/unlock.py" line="75" />
             <source>&lt;b&gt;{name}&lt;/b&gt; is encrypted.</source>
             <translation>&lt;b&gt;{name}&lt;/b&gt; шифрланған.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/unlock.py" line="93" />
+            <location filename="../../casetracker/gui/dialogs/unlock.py" line="105" />
             <source>Unlock</source>
             <translation>Құлпын ашу</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/unlock.py" line="134" />
+            <location filename="../../casetracker/gui/dialogs/unlock.py" line="146" />
             <source>&amp;Recovery code (the 30 letters and digits written down when the vault was created):</source>
             <translation>&amp;Қалпына келтіру коды (қойма құрылғанда жазып алынған 30 әріп пен сан):</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/unlock.py" line="142" />
+            <location filename="../../casetracker/gui/dialogs/unlock.py" line="154" />
             <source>Use the passphrase instead</source>
             <translation>Оның орнына құпия фраза енгізу</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/unlock.py" line="144" />
+            <location filename="../../casetracker/gui/dialogs/unlock.py" line="156" />
             <source>&amp;Passphrase:</source>
             <translation>&amp;Құпия фраза:</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/unlock.py" line="147" />
+            <location filename="../../casetracker/gui/dialogs/unlock.py" line="159" />
             <source>Use recovery code instead</source>
             <translation>Оның орнына қалпына келтіру кодын енгізу</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/unlock.py" line="180" />
+            <location filename="../../casetracker/gui/dialogs/unlock.py" line="192" />
             <source>Wrong recovery code.</source>
             <translation>Қалпына келтіру коды қате.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/unlock.py" line="182" />
+            <location filename="../../casetracker/gui/dialogs/unlock.py" line="194" />
             <source>Wrong passphrase. Check the keyboard language and Caps Lock, then try again.</source>
             <translation>Құпия фраза қате. Пернетақта тілін және Caps Lock пернесін тексеріп, қайталап көріңіз.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/unlock.py" line="188" />
+            <location filename="../../casetracker/gui/dialogs/unlock.py" line="200" />
             <source>This folder cannot be opened as a vault: {error}</source>
             <translation>Бұл қалтаны қойма ретінде ашу мүмкін емес: {error}</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/unlock.py" line="192" />
+            <location filename="../../casetracker/gui/dialogs/unlock.py" line="204" />
             <source>The vault could not be opened: {error}</source>
             <translation>Қойманы ашу мүмкін болмады: {error}</translation>
         </message>
@@ -5944,27 +5969,27 @@ Drop an image file here.</source>
     <context>
         <name>WelcomeWindow</name>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="90" />
+            <location filename="../../casetracker/gui/welcome.py" line="94" />
             <source>Encrypted records of relatives detained in Xinjiang: their status over time, the letters and meetings on their behalf, and case summaries to print. Everything stays on this computer.</source>
             <translation>Шыңжаңда ұсталған туыстар туралы шифрланған жазбалар: уақыт бойынша мәртебесі, олар үшін жазылған хаттар мен өткен кездесулер және басып шығаруға арналған іс анықтамалары. Бәрі осы компьютерде қалады.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="100" />
+            <location filename="../../casetracker/gui/welcome.py" line="104" />
             <source>Open another vault…</source>
             <translation>Басқа қойманы ашу…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="101" />
+            <location filename="../../casetracker/gui/welcome.py" line="105" />
             <source>Create a new vault…</source>
             <translation>Жаңа қойма құру…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="102" />
+            <location filename="../../casetracker/gui/welcome.py" line="106" />
             <source>Open the demo vault</source>
             <translation>Демо қойманы ашу</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../casetracker/gui/welcome.py" line="104" />
+            <location filename="../../casetracker/gui/welcome.py" line="108" />
             <source>A vault of %n invented case(s) to try things out</source>
             <translation>
                 <numerusform>Байқап көру үшін %n ойдан шығарылған іс бар қойма</numerusform>
@@ -5972,58 +5997,58 @@ Drop an image file here.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="132" />
+            <location filename="../../casetracker/gui/welcome.py" line="136" />
             <source>Interface language</source>
             <translation>Интерфейс тілі</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="137" />
+            <location filename="../../casetracker/gui/welcome.py" line="141" />
             <source>Interface language:</source>
             <translation>Интерфейс тілі:</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="159" />
-            <location filename="../../casetracker/gui/welcome.py" line="162" />
+            <location filename="../../casetracker/gui/welcome.py" line="163" />
+            <location filename="../../casetracker/gui/welcome.py" line="166" />
             <source>Recent vaults</source>
             <translation>Соңғы қоймалар</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="169" />
+            <location filename="../../casetracker/gui/welcome.py" line="173" />
             <source>No vault has been opened on this computer yet. Create one, or try the demo vault first.</source>
             <translation>Бұл компьютерде әлі бірде-бір қойма ашылмаған. Жаңасын құрыңыз немесе алдымен демо қойманы байқап көріңіз.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="178" />
+            <location filename="../../casetracker/gui/welcome.py" line="182" />
             <source>Open</source>
             <translation>Ашу</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="226" />
+            <location filename="../../casetracker/gui/welcome.py" line="230" />
             <source>Remove from this list</source>
             <translation>Тізімнен алып тастау</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="233" />
+            <location filename="../../casetracker/gui/welcome.py" line="237" />
             <source>Choose a vault folder (its name ends in {suffix})</source>
             <translation>Қойма қалтасын таңдаңыз (атауы {suffix} деп аяқталады)</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="240" />
+            <location filename="../../casetracker/gui/welcome.py" line="244" />
             <source>Not a vault</source>
             <translation>Бұл қойма емес</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="241" />
+            <location filename="../../casetracker/gui/welcome.py" line="245" />
             <source>A vault is a folder whose name ends in {suffix}. Choose that folder itself, not a folder around it or a file inside it.</source>
             <translation>Қойма — атауы {suffix} деп аяқталатын қалта. Сол қалтаның өзін таңдаңыз: оны қамтитын қалтаны да, ішіндегі файлды да емес.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="259" />
+            <location filename="../../casetracker/gui/welcome.py" line="267" />
             <source>Opening the demo vault…</source>
             <translation>Демо қойма ашылуда…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../casetracker/gui/welcome.py" line="261" />
+            <location filename="../../casetracker/gui/welcome.py" line="269" />
             <source>Creating the demo vault with %n invented case(s)…</source>
             <translation>
                 <numerusform>%n ойдан шығарылған іс бар демо қойма құрылуда…</numerusform>
@@ -6031,13 +6056,13 @@ Drop an image file here.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="265" />
-            <location filename="../../casetracker/gui/welcome.py" line="284" />
+            <location filename="../../casetracker/gui/welcome.py" line="273" />
+            <location filename="../../casetracker/gui/welcome.py" line="292" />
             <source>Demo vault</source>
             <translation>Демо қойма</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="285" />
+            <location filename="../../casetracker/gui/welcome.py" line="293" />
             <source>The demo vault could not be opened: {error}</source>
             <translation>Демо қойманы ашу мүмкін болмады: {error}</translation>
         </message>

@@ -22,82 +22,82 @@
             </translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="73" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="75" />
             <source>Date</source>
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="74" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="76" />
             <source>Kind</source>
             <translation>Вид</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="75" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="77" />
             <source>Organisation / contact</source>
             <translation>Организация / контакт</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="76" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="78" />
             <source>Summary</source>
             <translation>Содержание</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="77" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="79" />
             <source>Response</source>
             <translation>Ответ</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="78" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="80" />
             <source>Follow up by</source>
             <translation>Проверить до</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="79" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="81" />
             <source>Done</source>
             <translation>Выполнено</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="134" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="123" />
             <source>Overdue: nobody has followed this up yet</source>
             <translation>Просрочено: никто ещё не проверил</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="153" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="142" />
             <source>{date} (overdue)</source>
             <translation>{date} (просрочено)</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="175" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="164" />
             <source>Log a step…</source>
             <translation>Записать обращение…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="176" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="165" />
             <source>Edit…</source>
             <translation>Изменить…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="177" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="166" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="194" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="183" />
             <source>Advocacy steps for this case</source>
             <translation>Обращения по этому делу</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="205" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="194" />
             <source>Advocacy</source>
             <translation>Обращения</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="265" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="254" />
             <source>Delete advocacy step</source>
             <translation>Удаление обращения</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/advocacy.py" line="266" />
+            <location filename="../../casetracker/gui/casefile/advocacy.py" line="255" />
             <source>Delete this {kind} ({date})? You can undo this.</source>
             <translation>Удалить эту запись ({kind}, {date})? Это действие можно отменить.</translation>
         </message>
@@ -142,87 +142,87 @@
             <translation>{n:.1f} МБ</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="77" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="79" />
             <source>File</source>
             <translation>Файл</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="78" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="80" />
             <source>Caption</source>
             <translation>Подпись</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="79" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="81" />
             <source>Source</source>
             <translation>Источник</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="80" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="82" />
             <source>Size</source>
             <translation>Размер</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="165" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="151" />
             <source>Source: {note}</source>
             <translation>Источник: {note}</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="179" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="165" />
             <source>Add files…</source>
             <translation>Добавить файлы…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="180" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="166" />
             <source>Preview</source>
             <translation>Просмотр</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="181" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="167" />
             <source>Open…</source>
             <translation>Открыть…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="182" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="168" />
             <source>Remove</source>
             <translation>Убрать</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="190" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="176" />
             <source>Photos and documents are stored encrypted inside the vault. Drop files here to add them; double-click a caption or source to edit it.</source>
             <translation>Фотографии и документы хранятся в хранилище в зашифрованном виде. Чтобы добавить файлы, перетащите их сюда; чтобы изменить подпись или источник, дважды щёлкните по ним.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="208" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="194" />
             <source>Attachments of this case</source>
             <translation>Вложения этого дела</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="223" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="209" />
             <source>Attachments</source>
             <translation>Вложения</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="261" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="247" />
             <source>Add files to this case</source>
             <translation>Добавить файлы к делу</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="306" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="292" />
             <source>Could not open</source>
             <translation>Не удалось открыть</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="310" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="296" />
             <source>Opened a plain copy of {name}</source>
             <translation>Открыта незашифрованная копия файла {name}</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="316" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="302" />
             <source>Open outside the vault?</source>
             <translation>Открыть вне хранилища?</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="317" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="303" />
             <source>To open “{name}” in another program, CaseTracker must write an unencrypted copy to a private folder on this computer. It is erased when the vault locks or CaseTracker quits, but until then anyone using this computer account could read it, and the other program may keep copies of its own (recent files, thumbnails, autosave).
 
 Open it anyway?</source>
@@ -231,12 +231,12 @@ Open it anyway?</source>
 Всё равно открыть?</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="336" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="322" />
             <source>Remove attachment</source>
             <translation>Удаление вложения</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/attachments.py" line="337" />
+            <location filename="../../casetracker/gui/casefile/attachments.py" line="323" />
             <source>Remove “{name}” from this case? You can undo this.</source>
             <translation>Убрать «{name}» из дела? Это действие можно отменить.</translation>
         </message>
@@ -455,78 +455,103 @@ Open it anyway?</source>
     <context>
         <name>BundleDialog</name>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="35" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="38" />
             <source>Bundle passphrase</source>
             <translation>Парольная фраза пакета</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="36" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="39" />
             <source>The passphrase agreed for this exchange:</source>
             <translation>Парольная фраза, о которой договорились для этого обмена:</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="43" />
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="58" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="48" />
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="65" />
+            <source>Cancelling…</source>
+            <translation>Отмена…</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="86" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="111" />
             <source>Bundles (*.ctbundle)</source>
             <translation>Пакеты (*.ctbundle)</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="43" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="86" />
             <source>Export a transfer bundle</source>
             <translation>Экспорт пакета для передачи</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="58" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="93" />
+            <source>Writing the bundle…</source>
+            <translation>Запись пакета…</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="111" />
             <source>Import a transfer bundle</source>
             <translation>Импорт пакета для передачи</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="73" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="118" />
+            <source>Merging the bundle…</source>
+            <translation>Объединение пакета…</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="125" />
+            <source>Merge cancelled; nothing was changed.</source>
+            <translation>Объединение отменено; ничего не изменено.</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="130" />
             <source>Bundle merged</source>
             <translation>Пакет объединён</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="85" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="142" />
             <source>Decide merge conflicts</source>
             <translation>Разрешите расхождения</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="88" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="145" />
             <source>Case</source>
             <translation>Дело</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="88" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="145" />
             <source>Field</source>
             <translation>Поле</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="88" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="145" />
             <source>On this laptop</source>
             <translation>На этом ноутбуке</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="89" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="146" />
             <source>From</source>
             <translation>Откуда</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="89" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="146" />
             <source>On the other laptop</source>
             <translation>На другом ноутбуке</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="91" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="148" />
             <source>Keep this laptop's</source>
             <translation>Оставить с этого ноутбука</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="92" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="149" />
             <source>Take the other laptop's</source>
             <translation>Взять с другого ноутбука</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="98" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="155" />
             <source>Nothing was overwritten. Decide each field:</source>
             <translation>Ничего не перезаписано. Решите по каждому полю:</translation>
         </message>
@@ -622,12 +647,12 @@ Open it anyway?</source>
     <context>
         <name>CaseListPanel</name>
         <message>
-            <location filename="../../casetracker/gui/views/caselist.py" line="55" />
+            <location filename="../../casetracker/gui/views/caselist.py" line="63" />
             <source>{shown} of {total} cases</source>
             <translation>Показано {shown} из {total}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../casetracker/gui/views/caselist.py" line="58" />
+            <location filename="../../casetracker/gui/views/caselist.py" line="66" />
             <source>%Ln case(s)</source>
             <translation>
                 <numerusform>%Ln дело</numerusform>
@@ -636,13 +661,13 @@ Open it anyway?</source>
             </translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/views/caselist.py" line="112" />
-            <location filename="../../casetracker/gui/views/caselist.py" line="137" />
+            <location filename="../../casetracker/gui/views/caselist.py" line="168" />
+            <location filename="../../casetracker/gui/views/caselist.py" line="193" />
             <source>Cases</source>
             <translation>Дела</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/views/caselist.py" line="116" />
+            <location filename="../../casetracker/gui/views/caselist.py" line="172" />
             <source>Searching…</source>
             <translation>Поиск…</translation>
         </message>
@@ -650,52 +675,52 @@ Open it anyway?</source>
     <context>
         <name>CaseListTableModel</name>
         <message>
-            <location filename="../../casetracker/gui/models/caselist.py" line="71" />
+            <location filename="../../casetracker/gui/models/caselist.py" line="78" />
             <source>Reference</source>
             <translation>Номер</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/models/caselist.py" line="72" />
+            <location filename="../../casetracker/gui/models/caselist.py" line="79" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/models/caselist.py" line="73" />
+            <location filename="../../casetracker/gui/models/caselist.py" line="80" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/models/caselist.py" line="74" />
+            <location filename="../../casetracker/gui/models/caselist.py" line="81" />
             <source>Since</source>
             <translation>С какого времени</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/models/caselist.py" line="75" />
+            <location filename="../../casetracker/gui/models/caselist.py" line="82" />
             <source>Hometown</source>
             <translation>Родом из</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/models/caselist.py" line="76" />
+            <location filename="../../casetracker/gui/models/caselist.py" line="83" />
             <source>Last action</source>
             <translation>Последнее действие</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/models/caselist.py" line="77" />
+            <location filename="../../casetracker/gui/models/caselist.py" line="84" />
             <source>Next follow-up</source>
             <translation>Проверить до</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/models/caselist.py" line="194" />
+            <location filename="../../casetracker/gui/models/caselist.py" line="210" />
             <source>{kind}, {date}</source>
             <translation>{kind}, {date}</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/models/caselist.py" line="203" />
+            <location filename="../../casetracker/gui/models/caselist.py" line="219" />
             <source>Overdue since {date}</source>
             <translation>Просрочено с {date}</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/models/caselist.py" line="340" />
+            <location filename="../../casetracker/gui/models/caselist.py" line="368" />
             <source>The list could not be sorted or filtered this way: {error}</source>
             <translation>Не удалось так отсортировать или отфильтровать список: {error}</translation>
         </message>
@@ -786,73 +811,73 @@ Open it anyway?</source>
             <translation>Экспорт выбранных в таблицу…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/commands/vault.py" line="69" />
+            <location filename="../../casetracker/gui/commands/vault.py" line="70" />
             <source>You opened the vault with the recovery code. Choose a new passphrase now; the recovery code keeps working too.</source>
             <translation>Вы открыли хранилище кодом восстановления. Задайте сейчас новую парольную фразу; код восстановления тоже продолжит работать.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/commands/vault.py" line="139" />
+            <location filename="../../casetracker/gui/commands/vault.py" line="140" />
             <source>Back up the vault</source>
             <translation>Резервная копия хранилища</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/commands/vault.py" line="139" />
+            <location filename="../../casetracker/gui/commands/vault.py" line="140" />
             <source>Backups (*.ctbackup)</source>
             <translation>Резервные копии (*.ctbackup)</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/commands/vault.py" line="147" />
+            <location filename="../../casetracker/gui/commands/vault.py" line="148" />
             <source>Backup written</source>
             <translation>Резервная копия записана</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/commands/vault.py" line="148" />
+            <location filename="../../casetracker/gui/commands/vault.py" line="149" />
             <source>The backup is in {path}. It is encrypted and opens with the current passphrase or recovery code.</source>
             <translation>Резервная копия находится в {path}. Она зашифрована и открывается текущей парольной фразой или кодом восстановления.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/commands/vault.py" line="155" />
+            <location filename="../../casetracker/gui/commands/vault.py" line="156" />
             <source>Backing up…</source>
             <translation>Резервное копирование…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/commands/vault.py" line="197" />
+            <location filename="../../casetracker/gui/commands/vault.py" line="198" />
             <source>The vault was restored from {backup}.</source>
             <translation>Хранилище восстановлено из {backup}.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/commands/vault.py" line="199" />
+            <location filename="../../casetracker/gui/commands/vault.py" line="200" />
             <source>The vault that was there is kept as {kept}.</source>
             <translation>Прежнее хранилище сохранено как {kept}.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/commands/vault.py" line="200" />
+            <location filename="../../casetracker/gui/commands/vault.py" line="201" />
             <source>Restored</source>
             <translation>Восстановлено</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/commands/vault.py" line="203" />
+            <location filename="../../casetracker/gui/commands/vault.py" line="204" />
             <source>Nothing was restored</source>
             <translation>Ничего не восстановлено</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/commands/vault.py" line="206" />
+            <location filename="../../casetracker/gui/commands/vault.py" line="207" />
             <source>Restoring…</source>
             <translation>Восстановление…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/commands/vault.py" line="222" />
+            <location filename="../../casetracker/gui/commands/vault.py" line="223" />
             <source>All integrity checks passed.</source>
             <translation>Все проверки целостности пройдены.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/commands/vault.py" line="222" />
-            <location filename="../../casetracker/gui/commands/vault.py" line="230" />
+            <location filename="../../casetracker/gui/commands/vault.py" line="223" />
+            <location filename="../../casetracker/gui/commands/vault.py" line="231" />
             <source>Integrity check</source>
             <translation>Проверка целостности</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../casetracker/gui/commands/vault.py" line="226" />
+            <location filename="../../casetracker/gui/commands/vault.py" line="227" />
             <source>%n problem(s) found.</source>
             <translation>
                 <numerusform>Найдена %n проблема.</numerusform>
@@ -861,27 +886,27 @@ Open it anyway?</source>
             </translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/commands/vault.py" line="227" />
+            <location filename="../../casetracker/gui/commands/vault.py" line="228" />
             <source>Restore the newest backup: {path}</source>
             <translation>Восстановите самую свежую резервную копию: {path}</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/commands/vault.py" line="228" />
+            <location filename="../../casetracker/gui/commands/vault.py" line="229" />
             <source>(no backup found)</source>
             <translation>(резервная копия не найдена)</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/commands/vault.py" line="235" />
+            <location filename="../../casetracker/gui/commands/vault.py" line="236" />
             <source>Checking the vault…</source>
             <translation>Проверка хранилища…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/commands/vault.py" line="285" />
+            <location filename="../../casetracker/gui/commands/vault.py" line="286" />
             <source>The vault could not be erased completely</source>
             <translation>Не удалось полностью стереть хранилище</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/commands/vault.py" line="288" />
+            <location filename="../../casetracker/gui/commands/vault.py" line="289" />
             <source>Erasing…</source>
             <translation>Стирание…</translation>
         </message>
@@ -2077,67 +2102,67 @@ If this happens again, lock the vault and restart CaseTracker.</source>
     <context>
         <name>FamilySection</name>
         <message>
-            <location filename="../../casetracker/gui/casefile/family.py" line="52" />
+            <location filename="../../casetracker/gui/casefile/family.py" line="54" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/family.py" line="53" />
+            <location filename="../../casetracker/gui/casefile/family.py" line="55" />
             <source>Relationship</source>
             <translation>Родство</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/family.py" line="54" />
+            <location filename="../../casetracker/gui/casefile/family.py" line="56" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/family.py" line="55" />
+            <location filename="../../casetracker/gui/casefile/family.py" line="57" />
             <source>City</source>
             <translation>Город</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/family.py" line="56" />
+            <location filename="../../casetracker/gui/casefile/family.py" line="58" />
             <source>Consent</source>
             <translation>Согласие</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/family.py" line="107" />
+            <location filename="../../casetracker/gui/casefile/family.py" line="93" />
             <source>Reporters of this case</source>
             <translation>Заявители по этому делу</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/family.py" line="111" />
+            <location filename="../../casetracker/gui/casefile/family.py" line="97" />
             <source>Add reporter…</source>
             <translation>Добавить заявителя…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/family.py" line="112" />
+            <location filename="../../casetracker/gui/casefile/family.py" line="98" />
             <source>Edit…</source>
             <translation>Изменить…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/family.py" line="113" />
+            <location filename="../../casetracker/gui/casefile/family.py" line="99" />
             <source>Unlink</source>
             <translation>Отвязать</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/family.py" line="125" />
+            <location filename="../../casetracker/gui/casefile/family.py" line="111" />
             <source>Family members and others who report this case. Their consent decides which reports may include their details.</source>
             <translation>Родственники и другие люди, сообщившие об этом деле. Их согласие определяет, в какие отчёты могут попасть их данные.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/family.py" line="142" />
+            <location filename="../../casetracker/gui/casefile/family.py" line="128" />
             <source>Family</source>
             <translation>Семья</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/family.py" line="196" />
+            <location filename="../../casetracker/gui/casefile/family.py" line="182" />
             <source>Unlink reporter</source>
             <translation>Отвязать заявителя</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/family.py" line="197" />
+            <location filename="../../casetracker/gui/casefile/family.py" line="183" />
             <source>Unlink {name} from this case? A reporter who reports no other case is removed. You can undo this.</source>
             <translation>Отвязать {name} от этого дела? Заявитель, не связанный с другими делами, будет удалён. Это действие можно отменить.</translation>
         </message>
@@ -2349,183 +2374,183 @@ If this happens again, lock the vault and restart CaseTracker.</source>
     <context>
         <name>HistorySection</name>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="61" />
-            <location filename="../../casetracker/gui/casefile/history.py" line="87" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="66" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="92" />
             <source>name</source>
             <translation>имя</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="62" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="67" />
             <source>hometown</source>
             <translation>родом из</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="63" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="68" />
             <source>occupation</source>
             <translation>род занятий</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="64" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="69" />
             <source>ethnicity</source>
             <translation>национальность</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="65" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="70" />
             <source>citizenship</source>
             <translation>гражданство</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="66" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="71" />
             <source>birth date</source>
             <translation>дата рождения</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="67" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="72" />
             <source>notes</source>
             <translation>заметки</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="68" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="73" />
             <source>request</source>
             <translation>просьба</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="69" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="74" />
             <source>status</source>
             <translation>статус</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="70" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="75" />
             <source>current status</source>
             <translation>текущий статус</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="71" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="76" />
             <source>status date</source>
             <translation>дата статуса</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="72" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="77" />
             <source>sex</source>
             <translation>пол</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="73" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="78" />
             <source>consent</source>
             <translation>согласие</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="74" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="79" />
             <source>place</source>
             <translation>место</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="75" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="80" />
             <source>note</source>
             <translation>примечание</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="76" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="81" />
             <source>sentence</source>
             <translation>приговор</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="77" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="82" />
             <source>charge</source>
             <translation>обвинение</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="78" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="83" />
             <source>source</source>
             <translation>источник</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="79" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="84" />
             <source>confidence</source>
             <translation>достоверность</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="80" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="85" />
             <source>relationship</source>
             <translation>родство</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="81" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="86" />
             <source>follow-up done</source>
             <translation>проверка выполнена</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="82" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="87" />
             <source>date</source>
             <translation>дата</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="83" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="88" />
             <source>caption</source>
             <translation>подпись</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="84" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="89" />
             <source>source note</source>
             <translation>происхождение</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="85" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="90" />
             <source>file</source>
             <translation>файл</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="86" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="91" />
             <source>number</source>
             <translation>номер</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="120" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="127" />
             <source>When</source>
             <translation>Когда</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="121" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="128" />
             <source>Who</source>
             <translation>Кто</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="122" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="129" />
             <source>What</source>
             <translation>Что</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="123" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="130" />
             <source>Field</source>
             <translation>Поле</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="124" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="131" />
             <source>Before → after</source>
             <translation>Было → стало</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="160" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="151" />
             <source>(no name set)</source>
             <translation>(имя не задано)</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="181" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="172" />
             <source>Changes to this case</source>
             <translation>Изменения в этом деле</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="191" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="182" />
             <source>History</source>
             <translation>История</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="198" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="189" />
             <source>Every change to this case, newest first. Use Undo to reverse one.</source>
             <translation>Все изменения в этом деле, сначала новые. Чтобы вернуть изменение, используйте «Отменить».</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/casefile/history.py" line="200" />
+            <location filename="../../casetracker/gui/casefile/history.py" line="191" />
             <source>No changes recorded since this case was added or imported.</source>
             <translation>С момента добавления или импорта дела изменений не было.</translation>
         </message>
@@ -3335,7 +3360,7 @@ If this happens again, lock the vault and restart CaseTracker.</source>
         <name>MainWindow</name>
         <message>
             <location filename="../../casetracker/gui/language.py" line="81" />
-            <location filename="../../casetracker/gui/mainactions.py" line="170" />
+            <location filename="../../casetracker/gui/mainactions.py" line="184" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
@@ -3420,164 +3445,164 @@ If this happens again, lock the vault and restart CaseTracker.</source>
             <translation>Стереть &amp;это хранилище…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainactions.py" line="99" />
+            <location filename="../../casetracker/gui/mainactions.py" line="113" />
             <source>&amp;New case…</source>
             <translation>&amp;Новое дело…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainactions.py" line="102" />
+            <location filename="../../casetracker/gui/mainactions.py" line="116" />
             <source>Add a new case</source>
             <translation>Добавить новое дело</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainactions.py" line="106" />
+            <location filename="../../casetracker/gui/mainactions.py" line="120" />
             <source>&amp;Search</source>
             <translation>&amp;Поиск</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainactions.py" line="109" />
+            <location filename="../../casetracker/gui/mainactions.py" line="123" />
             <source>Search the cases</source>
             <translation>Искать дела</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainactions.py" line="111" />
-            <location filename="../../casetracker/gui/mainactions.py" line="220" />
+            <location filename="../../casetracker/gui/mainactions.py" line="125" />
+            <location filename="../../casetracker/gui/mainactions.py" line="234" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainactions.py" line="112" />
-            <location filename="../../casetracker/gui/mainactions.py" line="221" />
+            <location filename="../../casetracker/gui/mainactions.py" line="126" />
+            <location filename="../../casetracker/gui/mainactions.py" line="235" />
             <source>&amp;Redo</source>
             <translation>Пов&amp;торить</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainactions.py" line="113" />
+            <location filename="../../casetracker/gui/mainactions.py" line="127" />
             <source>&amp;Back to the list</source>
             <translation>Н&amp;азад к списку</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainactions.py" line="116" />
+            <location filename="../../casetracker/gui/mainactions.py" line="130" />
             <source>&amp;Lock</source>
             <translation>&amp;Заблокировать</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainactions.py" line="119" />
+            <location filename="../../casetracker/gui/mainactions.py" line="133" />
             <source>Lock the vault: close it and ask for the passphrase again</source>
             <translation>Заблокировать хранилище: закрыть его и снова запросить парольную фразу</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainactions.py" line="121" />
+            <location filename="../../casetracker/gui/mainactions.py" line="135" />
             <source>&amp;Quit</source>
             <translation>В&amp;ыход</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainactions.py" line="122" />
+            <location filename="../../casetracker/gui/mainactions.py" line="136" />
             <source>&amp;About CaseTracker</source>
             <translation>&amp;О программе CaseTracker</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainactions.py" line="123" />
+            <location filename="../../casetracker/gui/mainactions.py" line="137" />
             <source>Names in &amp;Latin script first</source>
             <translation>Имена сначала &amp;латиницей</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainactions.py" line="124" />
+            <location filename="../../casetracker/gui/mainactions.py" line="138" />
             <source>Names in &amp;Cyrillic script first</source>
             <translation>Имена сначала &amp;кириллицей</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainactions.py" line="127" />
+            <location filename="../../casetracker/gui/mainactions.py" line="141" />
             <source>Lock and &amp;hide everything</source>
             <translation>Заблокировать и &amp;скрыть всё</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainactions.py" line="130" />
+            <location filename="../../casetracker/gui/mainactions.py" line="144" />
             <source>Panic: lock at once, close every window and empty the clipboard</source>
             <translation>Тревога: сразу заблокировать, закрыть все окна и очистить буфер обмена</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainactions.py" line="148" />
+            <location filename="../../casetracker/gui/mainactions.py" line="162" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainactions.py" line="152" />
+            <location filename="../../casetracker/gui/mainactions.py" line="166" />
             <source>&amp;Import</source>
             <translation>&amp;Импорт</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainactions.py" line="157" />
+            <location filename="../../casetracker/gui/mainactions.py" line="171" />
             <source>&amp;Transfer bundle</source>
             <translation>&amp;Пакет для передачи</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainactions.py" line="165" />
+            <location filename="../../casetracker/gui/mainactions.py" line="179" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainactions.py" line="178" />
+            <location filename="../../casetracker/gui/mainactions.py" line="192" />
             <source>V&amp;ault</source>
             <translation>&amp;Хранилище</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainactions.py" line="189" />
+            <location filename="../../casetracker/gui/mainactions.py" line="203" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainactions.py" line="194" />
+            <location filename="../../casetracker/gui/mainactions.py" line="208" />
             <source>Main toolbar</source>
             <translation>Основная панель инструментов</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainactions.py" line="220" />
+            <location filename="../../casetracker/gui/mainactions.py" line="234" />
             <source>Undo {label}</source>
             <translation>Отменить: {label}</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainactions.py" line="221" />
+            <location filename="../../casetracker/gui/mainactions.py" line="235" />
             <source>Redo {label}</source>
             <translation>Повторить: {label}</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainactions.py" line="222" />
+            <location filename="../../casetracker/gui/mainactions.py" line="236" />
             <source>Undo</source>
             <translation>Отменить</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainactions.py" line="223" />
+            <location filename="../../casetracker/gui/mainactions.py" line="237" />
             <source>Redo</source>
             <translation>Повторить</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainwindow.py" line="72" />
+            <location filename="../../casetracker/gui/mainwindow.py" line="81" />
             <source>The vault is locked.</source>
             <translation>Хранилище заблокировано.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainwindow.py" line="74" />
+            <location filename="../../casetracker/gui/mainwindow.py" line="83" />
             <source>Unlock…</source>
             <translation>Разблокировать…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainwindow.py" line="119" />
+            <location filename="../../casetracker/gui/mainwindow.py" line="129" />
             <source>Sections</source>
             <translation>Разделы</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainwindow.py" line="295" />
+            <location filename="../../casetracker/gui/mainwindow.py" line="307" />
             <source>About CaseTracker</source>
             <translation>О программе CaseTracker</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainwindow.py" line="296" />
+            <location filename="../../casetracker/gui/mainwindow.py" line="308" />
             <source>&lt;b&gt;CaseTracker {version}&lt;/b&gt;&lt;p&gt;Encrypted records of relatives detained in Xinjiang, kept on this computer only.&lt;/p&gt;</source>
             <translation>&lt;b&gt;CaseTracker {version}&lt;/b&gt;&lt;p&gt;Зашифрованные записи о родственниках, задержанных в Синьцзяне. Хранятся только на этом компьютере.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainwindow.py" line="432" />
+            <location filename="../../casetracker/gui/mainwindow.py" line="445" />
             <source>{name} — locked</source>
             <translation>{name} — заблокировано</translation>
         </message>
@@ -5909,57 +5934,57 @@ Drop an image file here.</source>
     <context>
         <name>UnlockDialog</name>
         <message>
-            <location filename="../../casetracker/gui/dialogs/unlock.py" line="54" />
+            <location filename="../../casetracker/gui/dialogs/unlock.py" line="61" />
             <source>Unlock {name}</source>
             <translation>Разблокировать {name}</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/unlock.py" line="63" />
+            <location filename="../../casetracker/gui/dialogs/unlock.py" line="75" />
             <source>&lt;b&gt;{name}&lt;/b&gt; is encrypted.</source>
             <translation>&lt;b&gt;{name}&lt;/b&gt; зашифровано.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/unlock.py" line="93" />
+            <location filename="../../casetracker/gui/dialogs/unlock.py" line="105" />
             <source>Unlock</source>
             <translation>Разблокировать</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/unlock.py" line="134" />
+            <location filename="../../casetracker/gui/dialogs/unlock.py" line="146" />
             <source>&amp;Recovery code (the 30 letters and digits written down when the vault was created):</source>
             <translation>&amp;Код восстановления (30 букв и цифр, записанных при создании хранилища):</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/unlock.py" line="142" />
+            <location filename="../../casetracker/gui/dialogs/unlock.py" line="154" />
             <source>Use the passphrase instead</source>
             <translation>Ввести парольную фразу</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/unlock.py" line="144" />
+            <location filename="../../casetracker/gui/dialogs/unlock.py" line="156" />
             <source>&amp;Passphrase:</source>
             <translation>&amp;Парольная фраза:</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/unlock.py" line="147" />
+            <location filename="../../casetracker/gui/dialogs/unlock.py" line="159" />
             <source>Use recovery code instead</source>
             <translation>Ввести код восстановления</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/unlock.py" line="180" />
+            <location filename="../../casetracker/gui/dialogs/unlock.py" line="192" />
             <source>Wrong recovery code.</source>
             <translation>Неверный код восстановления.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/unlock.py" line="182" />
+            <location filename="../../casetracker/gui/dialogs/unlock.py" line="194" />
             <source>Wrong passphrase. Check the keyboard language and Caps Lock, then try again.</source>
             <translation>Неверная парольная фраза. Проверьте раскладку клавиатуры и Caps Lock и попробуйте снова.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/unlock.py" line="188" />
+            <location filename="../../casetracker/gui/dialogs/unlock.py" line="200" />
             <source>This folder cannot be opened as a vault: {error}</source>
             <translation>Эту папку нельзя открыть как хранилище: {error}</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/unlock.py" line="192" />
+            <location filename="../../casetracker/gui/dialogs/unlock.py" line="204" />
             <source>The vault could not be opened: {error}</source>
             <translation>Не удалось открыть хранилище: {error}</translation>
         </message>
@@ -5967,27 +5992,27 @@ Drop an image file here.</source>
     <context>
         <name>WelcomeWindow</name>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="90" />
+            <location filename="../../casetracker/gui/welcome.py" line="94" />
             <source>Encrypted records of relatives detained in Xinjiang: their status over time, the letters and meetings on their behalf, and case summaries to print. Everything stays on this computer.</source>
             <translation>Зашифрованные записи о родственниках, задержанных в Синьцзяне: их статус со временем, письма и встречи в их защиту и сводки по делам для печати. Всё остаётся на этом компьютере.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="100" />
+            <location filename="../../casetracker/gui/welcome.py" line="104" />
             <source>Open another vault…</source>
             <translation>Открыть другое хранилище…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="101" />
+            <location filename="../../casetracker/gui/welcome.py" line="105" />
             <source>Create a new vault…</source>
             <translation>Создать новое хранилище…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="102" />
+            <location filename="../../casetracker/gui/welcome.py" line="106" />
             <source>Open the demo vault</source>
             <translation>Открыть демо-хранилище</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../casetracker/gui/welcome.py" line="104" />
+            <location filename="../../casetracker/gui/welcome.py" line="108" />
             <source>A vault of %n invented case(s) to try things out</source>
             <translation>
                 <numerusform>Хранилище с %n вымышленным делом, чтобы всё попробовать</numerusform>
@@ -5996,58 +6021,58 @@ Drop an image file here.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="132" />
+            <location filename="../../casetracker/gui/welcome.py" line="136" />
             <source>Interface language</source>
             <translation>Язык интерфейса</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="137" />
+            <location filename="../../casetracker/gui/welcome.py" line="141" />
             <source>Interface language:</source>
             <translation>Язык интерфейса:</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="159" />
-            <location filename="../../casetracker/gui/welcome.py" line="162" />
+            <location filename="../../casetracker/gui/welcome.py" line="163" />
+            <location filename="../../casetracker/gui/welcome.py" line="166" />
             <source>Recent vaults</source>
             <translation>Недавние хранилища</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="169" />
+            <location filename="../../casetracker/gui/welcome.py" line="173" />
             <source>No vault has been opened on this computer yet. Create one, or try the demo vault first.</source>
             <translation>На этом компьютере ещё не открывали хранилищ. Создайте новое или сначала попробуйте демо-хранилище.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="178" />
+            <location filename="../../casetracker/gui/welcome.py" line="182" />
             <source>Open</source>
             <translation>Открыть</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="226" />
+            <location filename="../../casetracker/gui/welcome.py" line="230" />
             <source>Remove from this list</source>
             <translation>Убрать из списка</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="233" />
+            <location filename="../../casetracker/gui/welcome.py" line="237" />
             <source>Choose a vault folder (its name ends in {suffix})</source>
             <translation>Выберите папку хранилища (её имя оканчивается на {suffix})</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="240" />
+            <location filename="../../casetracker/gui/welcome.py" line="244" />
             <source>Not a vault</source>
             <translation>Это не хранилище</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="241" />
+            <location filename="../../casetracker/gui/welcome.py" line="245" />
             <source>A vault is a folder whose name ends in {suffix}. Choose that folder itself, not a folder around it or a file inside it.</source>
             <translation>Хранилище — это папка, имя которой оканчивается на {suffix}. Выберите саму эту папку, а не папку, в которой она лежит, и не файл внутри неё.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="259" />
+            <location filename="../../casetracker/gui/welcome.py" line="267" />
             <source>Opening the demo vault…</source>
             <translation>Открытие демо-хранилища…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../casetracker/gui/welcome.py" line="261" />
+            <location filename="../../casetracker/gui/welcome.py" line="269" />
             <source>Creating the demo vault with %n invented case(s)…</source>
             <translation>
                 <numerusform>Создаётся демо-хранилище с %n вымышленным делом…</numerusform>
@@ -6056,13 +6081,13 @@ Drop an image file here.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="265" />
-            <location filename="../../casetracker/gui/welcome.py" line="284" />
+            <location filename="../../casetracker/gui/welcome.py" line="273" />
+            <location filename="../../casetracker/gui/welcome.py" line="292" />
             <source>Demo vault</source>
             <translation>Демо-хранилище</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/welcome.py" line="285" />
+            <location filename="../../casetracker/gui/welcome.py" line="293" />
             <source>The demo vault could not be opened: {error}</source>
             <translation>Не удалось открыть демо-хранилище: {error}</translation>
         </message>
