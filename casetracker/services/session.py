@@ -37,6 +37,11 @@ class Session:
     vault: Vault
 
     @property
+    def is_open(self) -> bool:
+        """False once the vault has been closed (locked) under whoever holds this session."""
+        return records.db.obj is not None and records.db.obj is self.vault.cases
+
+    @property
     def volunteer(self) -> str:
         row = SettingRecord.get_or_none(SettingRecord.key == VOLUNTEER_KEY)
         return row.value if row else ""

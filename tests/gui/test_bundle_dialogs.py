@@ -109,3 +109,20 @@ def test_cancel_in_the_progress_dialog_reaches_the_worker(qtbot):
     with pytest.raises(InterruptedError):
         dialogs.run_in_background(None, "Working", slow, cancellable=True)
     assert 0 < len(seen) < 2000
+
+
+def test_a_merge_finishing_after_a_lock_shows_nothing(qtbot, session, tmp_path, monkeypatch):
+    """Esc×3 or the idle timer may lock while a merge runs on its worker: when it reports,
+    nothing about it (laptop name, counts, conflicts) appears on the locked screen."""
+    shown = _answer(monkeypatch, tmp_path / "a.ctbundle")
+    finished = dialogs.bundle.BundleReport(source="Aigerim (abc)", added=3, conflicts=1)
+
+    def locked_meanwhile(*_args, **_kwargs):
+        session.close()
+        return finished
+
+    opened: list[object] = []
+    monkeypatch.setattr(dialogs, "run_in_background", locked_meanwhile)
+    monkeypatch.setattr(dialogs.ConflictsDialog, "exec", lambda d: opened.append(d))
+    assert dialogs.import_bundle(None, session) is finished
+    assert shown == [] and opened == [] and not session.is_open

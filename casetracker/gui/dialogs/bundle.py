@@ -124,6 +124,8 @@ def import_bundle(parent: QWidget | None, session: Session) -> bundle.BundleRepo
     except InterruptedError:
         bus.status_message.emit(tr(CONTEXT, "Merge cancelled; nothing was changed."))
         return None
+    if not session.is_open:  # locked while it ran (panic, idle): say nothing on a locked screen
+        return report
     bus.changed.emit(
         Changes(report.summary(), None, frozenset(report.person_ids), list_changed=True)
     )
