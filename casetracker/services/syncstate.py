@@ -183,18 +183,6 @@ def local_record(entity: str, uid: str) -> LocalRecord | None:
     )
 
 
-def catch_up(session: Session) -> int:
-    """Give every record changed here since the last exchange a new version; returns how many."""
-    reconcile_undone()
-    maps = id_uuid_maps()
-    changed = 0
-    for entity in ORDER:
-        _local, dirty = scan(entity, maps)
-        write_state(dirty)
-        changed += len(dirty)
-    return changed
-
-
 def reconcile_undone() -> None:
     """The records an undone merge touched lose their exchange state, so their differences with
     the other laptop are listed as conflicts next time instead of the undo being sent back as a

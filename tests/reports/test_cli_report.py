@@ -3,32 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 
 import pytest
 from pypdf import PdfReader
 
+from tests.clirun import DEMO, run
 from tests.reports.conftest import pdf_text, poppler
-
-DEMO = "demo passphrase for CaseTracker"
-
-
-def run(*args, env_extra=None, check=True):
-    env = {**os.environ, "CASETRACKER_INSECURE_TEST_KDF": "1", "CASETRACKER_PASSPHRASE": DEMO}
-    env.update(env_extra or {})
-    result = subprocess.run(
-        [sys.executable, "-m", "casetracker", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        stdin=subprocess.DEVNULL,
-        timeout=300,
-    )
-    if check:
-        assert result.returncode == 0, result.stderr
-    return result
 
 
 @pytest.fixture(scope="module")

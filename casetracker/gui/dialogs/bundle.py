@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -25,6 +24,7 @@ from casetracker.domain.entities import Changes
 from casetracker.domain.errors import CaseTrackerError
 from casetracker.gui import worker
 from casetracker.gui.bus import bus, run_op, show_error
+from casetracker.gui.dialogs.backup import busy_dialog
 from casetracker.gui.i18n import tr
 from casetracker.interchange import bundle
 from casetracker.services import maintenance, syncmerge
@@ -45,13 +45,9 @@ def run_in_background(parent: QWidget | None, text: str, fn, *args, cancellable:
     """Run `fn(*args)` on a worker behind a window-modal progress dialog (with Cancel when
     `cancellable`: `fn` then takes `progress` and stops when it returns False). Returns the
     result; re-raises what `fn` raised. A 375,000-record merge takes half a minute."""
-    dialog = QProgressDialog(text, tr(CONTEXT, "Cancel") if cancellable else "", 0, 0, parent)
-    dialog.setWindowTitle("CaseTracker")
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(0)
-    dialog.setMinimumWidth(420)
-    if not cancellable:
-        dialog.setCancelButton(None)
+    dialog = busy_dialog(parent, text)
+    if cancellable:
+        dialog.setCancelButtonText(tr(CONTEXT, "Cancel"))
     task = worker.Task(fn, *args, with_progress=cancellable)
     outcome: dict[str, object] = {}
     loop = QEventLoop()
@@ -71,7 +67,6 @@ def run_in_background(parent: QWidget | None, text: str, fn, *args, cancellable:
     task.signals.progress.connect(progress)
     dialog.canceled.connect(cancel)
     worker.start(task, lambda result: ended("result", result), lambda exc: ended("error", exc))
-    dialog.show()
     if not outcome:
         loop.exec()
     dialog.reset()

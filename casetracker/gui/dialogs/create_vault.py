@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -69,6 +70,27 @@ _SCORE_WORDS = (
     QT_TRANSLATE_NOOP("CreateVaultDialog", "Strong"),
 )
 _SCORE_COLOURS = ("#B3261E", "#D55E00", "#E69F00", "#2E7D32", "#1B5E20")
+
+
+def lay_out_form_page(
+    page: QWidget,
+    intro: QWidget,
+    form: QLayout,
+    problem: QWidget,
+    busy: QWidget,
+    buttons: QWidget,
+) -> None:
+    """The passphrase pages' layout: words, the fields, the problem line, the busy bar, then the
+    buttons at the bottom (creating a vault, changing the passphrase or the recovery code)."""
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(12)
+    layout.addWidget(intro)
+    layout.addLayout(form)
+    layout.addWidget(problem)
+    layout.addWidget(busy)
+    layout.addStretch(1)
+    layout.addWidget(buttons)
 
 
 class RecoveryCodePage(QWidget):
@@ -225,15 +247,7 @@ class CreateVaultDialog(QDialog):
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.create)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.busy)
-        layout.addStretch(1)
-        layout.addWidget(buttons)
+        lay_out_form_page(page, intro, form, self.problem, self.busy, buttons)
         return page
 
     def _form(self, page: QWidget, location: Path) -> QFormLayout:

@@ -265,15 +265,7 @@ class RecoveryCodeDialog(QDialog):
         self.make_button.setDefault(True)
         buttons.accepted.connect(self.make_code)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
-        layout.addWidget(text)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.busy)
-        layout.addStretch(1)
-        layout.addWidget(buttons)
+        create_vault.lay_out_form_page(page, text, form, self.problem, self.busy, buttons)
         return page
 
     def _code_page(self) -> QWidget:
