@@ -31,7 +31,6 @@ from casetracker.domain.entities import Interaction, Person
 from casetracker.gui.bus import run_op
 from casetracker.gui.casefile.base import (
     CaseSection,
-    RowsModel,
     reselect,
     section_layout,
     selected_row,
@@ -42,6 +41,7 @@ from casetracker.gui.casefile.base import (
 from casetracker.gui.dialogs.interaction import InteractionDialog
 from casetracker.gui.i18n import date_text, tr, trn
 from casetracker.gui.labels import label
+from casetracker.gui.models.rows import RowsModel
 from casetracker.gui.widgets.fuzzydate_edit import date_words
 from casetracker.services import advocacy
 from casetracker.services.session import Session

@@ -39,7 +39,6 @@ from casetracker.domain.errors import CaseTrackerError
 from casetracker.gui.bus import bus, run_op, show_error
 from casetracker.gui.casefile.base import (
     CaseSection,
-    RowsModel,
     hint_label,
     reselect,
     section_layout,
@@ -49,6 +48,7 @@ from casetracker.gui.casefile.base import (
 )
 from casetracker.gui.casefile.photo import ImageCache, local_files
 from casetracker.gui.i18n import tr, trn
+from casetracker.gui.models.rows import RowsModel
 from casetracker.gui.security import tempfiles
 from casetracker.services import attachments
 from casetracker.services.session import Session

@@ -25,7 +25,6 @@ from casetracker.domain.entities import Person, ReporterLink
 from casetracker.gui.bus import run_op
 from casetracker.gui.casefile.base import (
     CaseSection,
-    RowsModel,
     hint_label,
     reselect,
     section_layout,
@@ -36,6 +35,7 @@ from casetracker.gui.casefile.base import (
 from casetracker.gui.dialogs.reporter import ReporterDialog
 from casetracker.gui.i18n import tr
 from casetracker.gui.labels import label
+from casetracker.gui.models.rows import RowsModel
 from casetracker.gui.widgets.name_edit import apply_direction
 from casetracker.services import reporters
 from casetracker.services.session import Session

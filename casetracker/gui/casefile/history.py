@@ -32,7 +32,6 @@ from casetracker.domain.enums import (
 from casetracker.domain.fuzzydate import FuzzyDate
 from casetracker.gui.casefile.base import (
     CaseSection,
-    RowsModel,
     hint_label,
     section_layout,
     setup_table,
@@ -40,6 +39,7 @@ from casetracker.gui.casefile.base import (
 from casetracker.gui.corelabels import operation_label
 from casetracker.gui.i18n import date_time_text, tr
 from casetracker.gui.labels import label
+from casetracker.gui.models.rows import RowsModel
 from casetracker.gui.widgets.fuzzydate_edit import date_words
 from casetracker.services import history
 from casetracker.services.session import Session

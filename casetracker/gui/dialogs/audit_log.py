@@ -12,7 +12,6 @@ import datetime as dt
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QDate,
     QModelIndex,
     QPersistentModelIndex,
@@ -38,6 +37,7 @@ from casetracker.domain.errors import NotFound
 from casetracker.gui.casefile import history as case_history
 from casetracker.gui.corelabels import operation_label
 from casetracker.gui.i18n import tr
+from casetracker.gui.models.rows import RowsModel
 from casetracker.services import caselist, cases, history
 from casetracker.services.history import AuditFilter
 from casetracker.services.session import Session
@@ -61,8 +61,10 @@ def field_text(entry: AuditEntry) -> str:
     return tr("HistorySection", labels[field]) if field in labels else field.replace("_", " ")
 
 
-class AuditLogTableModel(QAbstractTableModel):
+class AuditLogTableModel(RowsModel):
     """Audit entries matching a filter, loaded a page at a time."""
+
+    CONTEXT = _C
 
     HEADERS = (
         QT_TRANSLATE_NOOP("AuditLogDialog", "When"),
@@ -134,17 +136,6 @@ class AuditLogTableModel(QAbstractTableModel):
         missing = [pid for pid in person_ids if pid not in self._refs]
         if missing:
             self._refs.update({row.id: row.ref for row in caselist.rows(self.session, missing)})
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(_C, self.HEADERS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role not in (
