@@ -164,7 +164,7 @@ def _record_line(rec: syncstate.OutgoingRecord) -> bytes:
 
 def _lines(session: Session, since: dt.datetime | None, meta: dict) -> Iterator[bytes]:
     """zlib-compressed JSON lines: meta, records, then the attachment contents they need."""
-    with bulk.gc_paused():
+    with bulk.bulk_job():
         yield from _compressed_lines(session, since, meta)
 
 
@@ -386,7 +386,7 @@ def import_bundle(
 ) -> BundleReport:
     """Verify, then merge a bundle as one undoable operation; a bundle imported before adds
     nothing. Conflicts are listed by `syncmerge.conflicts` for the user to decide."""
-    with bulk.gc_paused():
+    with bulk.bulk_job():
         return _import(session, path, passphrase, progress)
 
 

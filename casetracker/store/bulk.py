@@ -35,6 +35,30 @@ def gc_paused() -> Iterator[None]:
         gc.enable()
 
 
+#: Page cache of a whole-vault merge or export, in KiB. With the 64 MiB of daily use a
+#: 50,000-person merge (~130 MB of new pages) spilled pages to the log and read them back through
+#: the cipher mid-transaction; 256 MiB took about a second off it. Dropped back afterwards.
+BULK_CACHE_KIB = 262_144
+
+
+@contextlib.contextmanager
+def large_cache(kib: int = BULK_CACHE_KIB) -> Iterator[None]:
+    """A bigger page cache on this thread's connection for the length of one bulk job."""
+    (before,) = records.db.execute_sql("PRAGMA cache_size").fetchone()
+    records.db.execute_sql(f"PRAGMA cache_size = {-int(kib)}")
+    try:
+        yield
+    finally:
+        records.db.execute_sql(f"PRAGMA cache_size = {int(before)}")
+
+
+@contextlib.contextmanager
+def bulk_job() -> Iterator[None]:
+    """What a whole-vault merge or export runs under: no cycle collection, a large cache."""
+    with gc_paused(), large_cache():
+        yield
+
+
 def next_id(entity: str) -> int:
     model = records.TRACKED[entity]
     return (model.select(fn.MAX(model.id)).scalar() or 0) + 1

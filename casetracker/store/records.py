@@ -290,6 +290,7 @@ class ExchangeRecord(BaseRecord):
 
     class Meta:
         primary_key = CompositeKey("entity", "uuid")
+        without_rowid = True  # migration 7
 
 
 class ExchangeConflict(BaseRecord):

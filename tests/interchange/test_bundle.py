@@ -237,3 +237,19 @@ def test_merge_undone_and_redone_twice_restores_every_row(make_vault, tmp_path):
         assert any(
             e.entity == "person" for e in history.audit(s, history.AuditFilter(person_id=pid))
         )
+
+
+def test_merge_and_export_give_the_page_cache_back(laptops):
+    """A whole-vault merge borrows a 256 MiB page cache; the case list must not keep it."""
+    a, b, tmp = laptops
+    with opened(a) as s:
+        daily = records.db.execute_sql("PRAGMA cache_size").fetchone()[0]
+        bundle.export_bundle(s, tmp / "again.ctb", PW, kdf=K)
+        assert records.db.execute_sql("PRAGMA cache_size").fetchone()[0] == daily
+    with opened(b) as s:
+        bundle.import_bundle(s, tmp / "again.ctb", PW)
+        assert records.db.execute_sql("PRAGMA cache_size").fetchone()[0] == daily
+        with pytest.raises(WrongPassphrase):
+            bundle.import_bundle(s, tmp / "again.ctb", "not it")
+        assert records.db.execute_sql("PRAGMA cache_size").fetchone()[0] == daily
+    assert daily == -65536

@@ -11,17 +11,22 @@ from casetracker.store.vault import Vault
 from tests.conftest import PASSPHRASE
 
 
-def _make_version_1_vault(path):
-    """Build a vault exactly as version 1 left it, with a case written by plain SQL."""
-    folder = path
-    folder.mkdir(parents=True)
-    (folder / "backups").mkdir()
+def _vault_at(path, version: int) -> Vault:
+    """A new vault whose schema stops at `version`, open for plain SQL."""
+    path.mkdir(parents=True)
+    (path / "backups").mkdir()
     key_file, key, _code = new_key_file(
         PASSPHRASE, "11111111-2222-3333-4444-555555555555", TEST_KDF
     )
-    key_file.save(folder / "keys.json")
-    v = Vault._connect(folder, key_file, key, migrate=False)
-    v.migrate(target=1)
+    key_file.save(path / "keys.json")
+    v = Vault._connect(path, key_file, key, migrate=False)
+    v.migrate(target=version)
+    return v
+
+
+def _make_version_1_vault(path):
+    """Build a vault exactly as version 1 left it, with a case written by plain SQL."""
+    v = _vault_at(path, 1)
     v.cases.execute_sql(
         "INSERT INTO person_record (uuid, ref, sex, birth_date, ethnicity, citizenship, hometown,"
         " occupation, notes, request, consent, sort_name, current_status, status_date,"
@@ -53,3 +58,32 @@ def test_version_1_vault_opens_after_later_migrations(tmp_path):
     finally:
         session.close()
     assert records.db.obj is None
+
+
+def test_exchange_state_of_a_version_6_vault_survives_migration_7(tmp_path):
+    """Migration 7 rebuilds the exchange state table: what laptops agreed on must stay."""
+    path = tmp_path / "Six.ctvault"
+    v = _vault_at(path, 6)
+    rows = [
+        ("person", f"u-{i}", f"h{i}", "[]", f"h{i}", f'{{"n":{i}}}', 0, "2026-01-01 00:00:00")
+        for i in (3, 1, 2)
+    ]
+    v.cases.execute_sql("BEGIN")
+    for row in rows:
+        v.cases.execute_sql('INSERT INTO "exchange_record" VALUES (?, ?, ?, ?, ?, ?, ?, ?)', row)
+    v.cases.execute_sql("COMMIT")
+    v.close()
+    session = open_vault(path, passphrase=PASSPHRASE)
+    try:
+        assert session.vault.schema_version == LATEST
+        stored = records.db.execute_sql(
+            'SELECT "entity", "uuid", "head", "ancestors", "base_hash", "base", "deleted",'
+            ' "changed_at" FROM "exchange_record" ORDER BY "uuid"'
+        ).fetchall()
+        assert [tuple(r) for r in stored] == sorted(rows, key=lambda r: r[1])
+        (sql,) = records.db.execute_sql(
+            "SELECT sql FROM sqlite_master WHERE name = 'exchange_record'"
+        ).fetchone()
+        assert "WITHOUT ROWID" in sql
+    finally:
+        session.close()
