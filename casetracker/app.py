@@ -1,15 +1,17 @@
 """Composition root of the desktop app: the QApplication, its look, and which window comes first.
 
 `casetracker` without a subcommand calls `run_gui(args)`. With `--vault PATH` the unlock dialog
-of that vault comes first (and `CASETRACKER_PASSPHRASE`, if set, unlocks it without asking: for
-the demo and for automation; the command line has then already started opening the vault on a
-thread, services/opening.py); without it, the welcome window. Once a vault is open the main
-window takes over; closing it quits.
+of that vault comes first; with `CASETRACKER_PASSPHRASE` set as well (the demo, automation) the
+vault is already being opened (store/early_kdf.py, services/opening.py) and the main window
+shows at once, saying so, until it holds the vault (the unlock dialog follows only if that
+fails). Without `--vault`, the welcome window. Closing the main window quits.
 
 Start-up time is measured by benchmarks/bench_gui.py up to the first paint of the case list
-(`CASETRACKER_EXIT_AFTER_SHOW`). What keeps it short: key derivation overlaps loading Qt, the
-main window's modules load while the unlock dialog waits for the key, and the case list's
-background work (search index, filter choices) starts only once its first page is painted.
+(`CASETRACKER_EXIT_AFTER_SHOW`). What keeps it short: key derivation starts before anything
+else loads and overlaps loading Qt; the main window is built (and, with the passphrase given,
+shown) while the key is derived, so the key only has to fill it; the case list's first query
+runs while its widgets are built; its background work (search index, filter choices) starts
+once its first page is painted; the search modules load only then.
 """
 
 from __future__ import annotations
@@ -66,6 +68,9 @@ class AppController(QObject):
         self.welcome = None
         self.main_window = None
         self.unlock_dialog = None
+        #: the main window built while the unlock dialog waits (`prebuild_main_window`)
+        self.prebuilt = None
+        self._opening_task = None
         self.start_page = start_page
         # A new interface language: rebuild the windows once no dialog is open (language.py).
         self._rebuild_timer = QTimer(self)
@@ -83,18 +88,56 @@ class AppController(QObject):
     def open_vault_path(
         self, path: Path, passphrase: str | None = None, opening: BackgroundOpen | None = None
     ) -> None:
-        """The unlock dialog for `path`; with `passphrase` it unlocks straight away (following
-        `opening` when the vault is already being opened with it)."""
+        """The unlock dialog for `path`; with `passphrase` it unlocks straight away. When the
+        vault is already being opened with it (`opening`, the passphrase given at start), the
+        main window shows at once, saying the vault is opening, while the key is derived; the
+        unlock dialog comes only if that opening fails (it says why)."""
+        if opening is not None and passphrase:
+            self._show_opening(path, passphrase, opening)
+            return
+        self._ask_unlock(path, passphrase, opening)
+        # While the passphrase is typed (and the key derived), build the main window.
+        QTimer.singleShot(0, self, lambda: self.prebuild_main_window(path))
+
+    def _ask_unlock(
+        self, path: Path, passphrase: str | None = None, opening: BackgroundOpen | None = None
+    ) -> None:
         from casetracker.gui.dialogs.unlock import UnlockDialog
 
         self.unlock_dialog = UnlockDialog(path, None, passphrase=passphrase, opening=opening)
         self.unlock_dialog.unlocked.connect(lambda session: self.show_main(session, path))
         self.unlock_dialog.rejected.connect(self._unlock_cancelled)
         self.unlock_dialog.show()
-        # While the key is derived (or the passphrase typed), load what the main window needs.
-        QTimer.singleShot(0, self, preload_main_window)
+
+    def _show_opening(self, path: Path, passphrase: str, opening: BackgroundOpen) -> None:
+        from casetracker.gui.worker import Task, start
+
+        window = self.prebuild_main_window(path)
+        window.locked_page.set_unlocking(True)
+        window.show()
+
+        def failed(_exc: BaseException) -> None:
+            window.hide()  # kept for the unlock that follows; the dialog says what went wrong
+            window.locked_page.set_unlocking(False)
+            self._ask_unlock(path, passphrase, opening)
+
+        # a pooled thread waits for the opening and reports it like any other task
+        self._opening_task = start(
+            Task(opening.result), lambda session: self.show_main(session, path), failed
+        )
+
+    def prebuild_main_window(self, path: Path):
+        """Load the main window's modules and build it, locked and hidden, for `path` (once):
+        while the key is derived or the passphrase typed, so that unlocking only fills it."""
+        preload_main_window()
+        if self.main_window is None and self.prebuilt is None:
+            from casetracker.gui.mainwindow import MainWindow
+
+            self.prebuilt = MainWindow(None, vault_path=path)
+        return self.prebuilt
 
     def _unlock_cancelled(self) -> None:
+        self._drop_prebuilt()
         if self.main_window is None and self.welcome is None:
             QCoreApplication.quit()
 
@@ -102,7 +145,13 @@ class AppController(QObject):
         from casetracker.gui.mainwindow import MainWindow
 
         recent.remember_vault(path)
-        self.main_window = MainWindow(session)
+        prebuilt, self.prebuilt = self.prebuilt, None
+        if prebuilt is not None and shiboken6.isValid(prebuilt) and prebuilt.vault_path == path:
+            self.main_window = prebuilt
+            prebuilt.open_with(session)
+        else:
+            self._drop(prebuilt)
+            self.main_window = MainWindow(session)
         add_language_menu(self.main_window)
         if self.start_page:
             self.main_window.show_page(self.start_page)
@@ -114,6 +163,16 @@ class AppController(QObject):
             self.welcome.close()
             self.welcome.deleteLater()
             self.welcome = None
+
+    def _drop_prebuilt(self) -> None:
+        prebuilt, self.prebuilt = self.prebuilt, None
+        self._drop(prebuilt)
+
+    @staticmethod
+    def _drop(window) -> None:
+        if window is not None and shiboken6.isValid(window):
+            window.close()
+            window.deleteLater()
 
     def _language_changed(self, _code: str) -> None:
         self._rebuild_timer.start()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QStackedWidget,
     QToolButton,
@@ -78,14 +79,28 @@ class LockedPage(QWidget):
         super().__init__(parent)
         picture = QLabel(self)
         picture.setPixmap(icon("lock").pixmap(64, 64))
-        text = QLabel(tr(_C, "The vault is locked."), self)
-        text.setObjectName("pageTitle")
+        self.text = QLabel(tr(_C, "The vault is locked."), self)
+        self.text.setObjectName("pageTitle")
         self.unlock_button = QPushButton(icon("unlock"), tr(_C, "Unlock…"), self)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setFixedSize(240, 6)
+        self.busy.setAccessibleName(tr(_C, "Unlocking"))
+        self.busy.hide()
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        for widget in (picture, text, self.unlock_button):
+        for widget in (picture, self.text, self.unlock_button, self.busy):
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
+
+    def set_unlocking(self, unlocking: bool) -> None:
+        """While the vault opens with a passphrase given at start: a busy bar, no button."""
+        self.text.setText(
+            tr(_C, "Opening the vault…") if unlocking else tr(_C, "The vault is locked.")
+        )
+        self.busy.setVisible(unlocking)
+        self.unlock_button.setVisible(not unlocking)
 
 
 class MainWindow(QMainWindow):
@@ -94,11 +109,16 @@ class MainWindow(QMainWindow):
     locked = Signal()
     unlocked = Signal()
 
-    def __init__(self, session, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session, parent: QWidget | None = None, *, vault_path: Path | None = None
+    ) -> None:
+        """`session` None: the window of `vault_path` built ahead of its unlock, locked and
+        hidden until `open_with` (app.py builds it while the key is derived)."""
         super().__init__(parent)
-        prefetch.start(session)  # the case list's query runs while the window is built
+        if session is not None:
+            prefetch.start(session)  # the case list's query runs while the window is built
         self.session = session
-        self.vault_path = Path(session.vault.path)
+        self.vault_path = Path(session.vault.path) if session is not None else Path(vault_path)
         self.panels: dict[str, QWidget] = {}
         self._current = ""
         self._return_to = "cases"
@@ -117,9 +137,21 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._connect()
         self.resize(1280, 820)
+        if session is None:
+            self._set_locked_ui(True)
+            self.guard.idle.stop()  # nothing to lock until `open_with`
+            return
         self._set_locked_ui(False)
         self.show_page("cases")
         self._opened(commands.vault.opened_with_recovery_code(session))
+
+    def open_with(self, session) -> None:
+        """The first Session of a window built ahead of its unlock: the case list, as a new
+        window would show it."""
+        prefetch.start(session)
+        self.unlock_with(
+            session, resume=False, recovered=commands.vault.opened_with_recovery_code(session)
+        )
 
     # -- construction --------------------------------------------------------------------------
 
@@ -394,6 +426,7 @@ class MainWindow(QMainWindow):
     def unlock_with(self, session, *, resume: bool = True, recovered: bool | None = None) -> None:
         """Take a freshly opened Session and go back to where the volunteer was (`resume`)."""
         self.session = session
+        self.locked_page.set_unlocking(False)
         self._set_locked_ui(False)
         page, person_id, section, return_to = (self._resume if resume else None) or (
             "cases",

@@ -47,7 +47,6 @@ from functools import lru_cache
 from itertools import pairwise, permutations
 
 from anyascii import anyascii
-from rapidfuzz.distance import Levenshtein
 
 from casetracker.search import tables
 
@@ -363,6 +362,9 @@ _SUBSTITUTION_COST = {
 
 def _edit_cost(a: str, b: str) -> float:
     """Price rapidfuzz's unit-cost alignment of ``a`` into ``b`` with the tables' weights."""
+    # imported on first use: 14 ms that indexing names and starting the app do not need
+    from rapidfuzz.distance import Levenshtein
+
     cost = 0.0
     for tag, i, j in Levenshtein.editops(a, b).as_list():
         if tag == "replace":

@@ -8,16 +8,24 @@ from dataclasses import dataclass
 
 from casetracker.domain.entities import AuditEntry, Changes
 from casetracker.services.session import Session
-from casetracker.store import namekeys, oplog
+from casetracker.store import oplog
 from casetracker.store.records import ChangeRecord, OperationRecord
 
 #: Columns that are bookkeeping, not something a volunteer changed.
 _QUIET_FIELDS = {"id", "updated_at", "sort_name", "status_sort", "position"}
 
 
+def _reindex(persons) -> None:
+    # imported here: the name folding it loads (30 ms) is not needed to start the app, whose
+    # undo menu item imports this module
+    from casetracker.store import namekeys
+
+    namekeys.reindex_persons(persons)
+
+
 def undo(session: Session) -> Changes:
     label, persons = oplog.undo(session.volunteer)
-    namekeys.reindex_persons(persons)
+    _reindex(persons)
     return Changes(
         f"Undo {label}", None, frozenset(persons), list_changed=True, directory_changed=True
     )
@@ -25,7 +33,7 @@ def undo(session: Session) -> Changes:
 
 def redo(session: Session) -> Changes:
     label, persons = oplog.redo(session.volunteer)
-    namekeys.reindex_persons(persons)
+    _reindex(persons)
     return Changes(
         f"Redo {label}", None, frozenset(persons), list_changed=True, directory_changed=True
     )

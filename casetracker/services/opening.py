@@ -8,7 +8,9 @@ hashes. The unlock dialog then follows this opening instead of starting its own
 (gui/dialogs/unlock.py), so what the volunteer sees is unchanged: the dialog with its busy bar,
 then the main window, or the dialog's message for a wrong passphrase.
 
-Qt-free on purpose: the command line starts it before `casetracker.app` imports PySide6.
+Qt-free on purpose: the command line starts it before `casetracker.app` imports PySide6. The
+derivation itself began even earlier, as the process started (store/early_kdf.py); `unlock`
+here takes its result.
 """
 
 from __future__ import annotations

@@ -22,6 +22,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from casetracker.domain.errors import NotAVault, WrongPassphrase
+from casetracker.store import early_kdf
 from casetracker.store.fileio import atomic_write_bytes
 
 FORMAT = "casetracker-keyslots"
@@ -68,6 +69,10 @@ def new_recovery_code() -> str:
 
 
 def _derive(secret: bytes, salt: bytes, kdf: KdfParams) -> bytes:
+    cost = (kdf.time_cost, kdf.memory_kib, kdf.parallelism)
+    early = early_kdf.take(secret, salt, cost)  # started as the app started (early_kdf.py)
+    if early is not None:
+        return early
     return hash_secret_raw(
         secret, salt, kdf.time_cost, kdf.memory_kib, kdf.parallelism, DATA_KEY_BYTES, Type.ID
     )

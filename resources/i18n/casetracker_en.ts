@@ -45,7 +45,7 @@
     <context>
         <name>CaseListPanel</name>
         <message numerus="yes">
-            <location filename="../../casetracker/gui/views/caselist.py" line="66" />
+            <location filename="../../casetracker/gui/views/caselist.py" line="72" />
             <source>%Ln case(s)</source>
             <translation>
                 <numerusform>%Ln case</numerusform>

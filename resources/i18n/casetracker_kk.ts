@@ -246,113 +246,113 @@ Open it anyway?</source>
             <translation>баптау</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="68" />
+            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="70" />
             <source>When</source>
             <translation>Қашан</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="69" />
+            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="71" />
             <source>Who</source>
             <translation>Кім</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="70" />
+            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="72" />
             <source>What</source>
             <translation>Не</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="71" />
+            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="73" />
             <source>Case</source>
             <translation>Іс</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="72" />
+            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="74" />
             <source>Field</source>
             <translation>Өріс</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="73" />
+            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="75" />
             <source>Before → after</source>
             <translation>Бұрын → кейін</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="159" />
+            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="150" />
             <source>(no name set)</source>
             <translation>(аты көрсетілмеген)</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="165" />
+            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="156" />
             <source>(deleted case)</source>
             <translation>(жойылған іс)</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="177" />
+            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="168" />
             <source>any</source>
             <translation>кез келген</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="195" />
+            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="186" />
             <source>History of changes</source>
             <translation>Өзгерістер тарихы</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="199" />
+            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="190" />
             <source>e.g. CT-0042</source>
             <translation>мыс. CT-0042</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="200" />
+            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="191" />
             <source>Case reference</source>
             <translation>Іс нөмірі</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="203" />
+            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="194" />
             <source>Volunteer</source>
             <translation>Ерікті</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="204" />
-            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="277" />
+            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="195" />
+            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="268" />
             <source>Anyone</source>
             <translation>Кез келген</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="207" />
+            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="198" />
             <source>From date</source>
             <translation>Басталу күні</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="208" />
+            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="199" />
             <source>To date</source>
             <translation>Аяқталу күні</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="223" />
+            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="214" />
             <source>Changes</source>
             <translation>Өзгерістер</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="242" />
+            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="233" />
             <source>&amp;Case:</source>
             <translation>&amp;Іс:</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="243" />
+            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="234" />
             <source>&amp;Volunteer:</source>
             <translation>&amp;Ерікті:</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="244" />
+            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="235" />
             <source>&amp;From:</source>
             <translation>&amp;Бастап:</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="245" />
+            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="236" />
             <source>&amp;To:</source>
             <translation>Д&amp;ейін:</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="272" />
+            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="263" />
             <source>No case has the reference {ref}.</source>
             <translation>{ref} нөмірлі іс жоқ.</translation>
         </message>
@@ -462,93 +462,93 @@ Open it anyway?</source>
             <translation>Осы алмасу үшін келісілген құпия фраза:</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="48" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="50" />
             <source>Cancel</source>
             <translation>Бас тарту</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="65" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="61" />
             <source>Cancelling…</source>
             <translation>Тоқтатылуда…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="86" />
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="111" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="81" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="106" />
             <source>Bundles (*.ctbundle)</source>
             <translation>Бумалар (*.ctbundle)</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="86" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="81" />
             <source>Export a transfer bundle</source>
             <translation>Тасымалдау бумасын экспорттау</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="93" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="88" />
             <source>Writing the bundle…</source>
             <translation>Бума жазылуда…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="111" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="106" />
             <source>Import a transfer bundle</source>
             <translation>Тасымалдау бумасын импорттау</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="118" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="113" />
             <source>Merging the bundle…</source>
             <translation>Бума біріктірілуде…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="125" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="120" />
             <source>Merge cancelled; nothing was changed.</source>
             <translation>Біріктіру тоқтатылды; ештеңе өзгерген жоқ.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="130" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="127" />
             <source>Bundle merged</source>
             <translation>Бума біріктірілді</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="142" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="139" />
             <source>Decide merge conflicts</source>
             <translation>Сәйкессіздіктерді шешіңіз</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="145" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="142" />
             <source>Case</source>
             <translation>Іс</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="145" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="142" />
             <source>Field</source>
             <translation>Өріс</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="145" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="142" />
             <source>On this laptop</source>
             <translation>Осы ноутбукта</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="146" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="143" />
             <source>From</source>
             <translation>Қайдан</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="146" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="143" />
             <source>On the other laptop</source>
             <translation>Басқа ноутбукта</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="148" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="145" />
             <source>Keep this laptop's</source>
             <translation>Осы ноутбуктағыны қалдыру</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="149" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="146" />
             <source>Take the other laptop's</source>
             <translation>Басқа ноутбуктағыны алу</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="155" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="152" />
             <source>Nothing was overwritten. Decide each field:</source>
             <translation>Ештеңе қайта жазылған жоқ. Әр өріс бойынша шешіңіз:</translation>
         </message>
@@ -643,12 +643,12 @@ Open it anyway?</source>
     <context>
         <name>CaseListPanel</name>
         <message>
-            <location filename="../../casetracker/gui/views/caselist.py" line="63" />
+            <location filename="../../casetracker/gui/views/caselist.py" line="69" />
             <source>{shown} of {total} cases</source>
             <translation>{total} істен {shown} көрсетілген</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../casetracker/gui/views/caselist.py" line="66" />
+            <location filename="../../casetracker/gui/views/caselist.py" line="72" />
             <source>%Ln case(s)</source>
             <translation>
                 <numerusform>%Ln іс</numerusform>
@@ -656,13 +656,13 @@ Open it anyway?</source>
             </translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/views/caselist.py" line="168" />
-            <location filename="../../casetracker/gui/views/caselist.py" line="193" />
+            <location filename="../../casetracker/gui/views/caselist.py" line="177" />
+            <location filename="../../casetracker/gui/views/caselist.py" line="202" />
             <source>Cases</source>
             <translation>Істер</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/views/caselist.py" line="172" />
+            <location filename="../../casetracker/gui/views/caselist.py" line="181" />
             <source>Searching…</source>
             <translation>Іздеу…</translation>
         </message>
@@ -670,52 +670,52 @@ Open it anyway?</source>
     <context>
         <name>CaseListTableModel</name>
         <message>
-            <location filename="../../casetracker/gui/models/caselist.py" line="78" />
+            <location filename="../../casetracker/gui/models/caselist.py" line="89" />
             <source>Reference</source>
             <translation>Нөмірі</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/models/caselist.py" line="79" />
+            <location filename="../../casetracker/gui/models/caselist.py" line="90" />
             <source>Name</source>
             <translation>Аты-жөні</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/models/caselist.py" line="80" />
+            <location filename="../../casetracker/gui/models/caselist.py" line="91" />
             <source>Status</source>
             <translation>Мәртебесі</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/models/caselist.py" line="81" />
+            <location filename="../../casetracker/gui/models/caselist.py" line="92" />
             <source>Since</source>
             <translation>Қашаннан бері</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/models/caselist.py" line="82" />
+            <location filename="../../casetracker/gui/models/caselist.py" line="93" />
             <source>Hometown</source>
             <translation>Туған жері</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/models/caselist.py" line="83" />
+            <location filename="../../casetracker/gui/models/caselist.py" line="94" />
             <source>Last action</source>
             <translation>Соңғы әрекет</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/models/caselist.py" line="84" />
+            <location filename="../../casetracker/gui/models/caselist.py" line="95" />
             <source>Next follow-up</source>
             <translation>Келесі тексеру</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/models/caselist.py" line="210" />
+            <location filename="../../casetracker/gui/models/caselist.py" line="228" />
             <source>{kind}, {date}</source>
             <translation>{kind}, {date}</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/models/caselist.py" line="219" />
+            <location filename="../../casetracker/gui/models/caselist.py" line="237" />
             <source>Overdue since {date}</source>
             <translation>{date} бастап мерзімі өткен</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/models/caselist.py" line="368" />
+            <location filename="../../casetracker/gui/models/caselist.py" line="386" />
             <source>The list could not be sorted or filtered this way: {error}</source>
             <translation>Тізімді бұлай сұрыптау не сүзу мүмкін болмады: {error}</translation>
         </message>
@@ -993,182 +993,182 @@ If this happens again, lock the vault and restart CaseTracker.</source>
     <context>
         <name>CreateVaultDialog</name>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="65" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="66" />
             <source>Very weak</source>
             <translation>Өте әлсіз</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="66" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="67" />
             <source>Weak</source>
             <translation>Әлсіз</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="67" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="68" />
             <source>Fair</source>
             <translation>Орташа</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="68" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="69" />
             <source>Good</source>
             <translation>Жақсы</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="69" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="70" />
             <source>Strong</source>
             <translation>Мықты</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="86" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="108" />
             <source>Recovery code</source>
             <translation>Қалпына келтіру коды</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="89" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="111" />
             <source>Print…</source>
             <translation>Басып шығару…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="90" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="112" />
             <source>I have written it down</source>
             <translation>Кодты жазып алдым</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="145" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="167" />
             <source>Add another word or two that are not a common phrase.</source>
             <translation>Тағы бір-екі сөз қосыңыз, бірақ жалпыға белгілі тіркес болмасын.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="153" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="175" />
             <source>CaseTracker recovery code</source>
             <translation>CaseTracker қалпына келтіру коды</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="154" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="176" />
             <source>Vault</source>
             <translation>Қойма</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="155" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="177" />
             <source>Created</source>
             <translation>Құрылған күні</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="169" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="191" />
             <source>This code opens the vault if the passphrase is ever forgotten. It is shown only now. Write it on paper and keep it somewhere safe, away from this laptop. Without the passphrase or this code nobody can open the vault: not you, not us, not anyone.</source>
             <translation>Құпия фраза ұмытылып қалса, қойманы осы код ашады. Ол тек қазір көрсетіледі. Оны қағазға жазып, осы ноутбуктан алыс, қауіпсіз жерде сақтаңыз. Құпия фразасыз немесе осы кодсыз қойманы ешкім аша алмайды: сіз де, біз де, басқа ешкім де.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="184" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="206" />
             <source>Create a new vault</source>
             <translation>Жаңа қойма құру</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="203" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="225" />
             <source>A vault is an encrypted folder holding all cases, contacts and documents. Choose a name, where to keep it and a passphrase.</source>
             <translation>Қойма — барлық істер, байланыстар мен құжаттар сақталатын шифрланған қалта. Атауын, сақталатын жерін және құпия фразасын таңдаңыз.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="222" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="244" />
             <source>Create vault</source>
             <translation>Қойма құру</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="240" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="254" />
             <source>Family cases</source>
             <translation>Отбасы істері</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="242" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="256" />
             <source>Choose…</source>
             <translation>Таңдау…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="253" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="267" />
             <source>&amp;Location:</source>
             <translation>&amp;Орны:</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="258" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="272" />
             <source>&amp;Name:</source>
             <translation>&amp;Атауы:</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="261" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="275" />
             <source>&amp;Passphrase:</source>
             <translation>&amp;Құпия фраза:</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="263" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="277" />
             <source>&amp;Repeat it:</source>
             <translation>Қайта&amp;лаңыз:</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="265" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="279" />
             <source>Vault name</source>
             <translation>Қойма атауы</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="266" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="280" />
             <source>Location</source>
             <translation>Орны</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="267" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="281" />
             <source>Passphrase</source>
             <translation>Құпия фраза</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="268" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="282" />
             <source>Repeat the passphrase</source>
             <translation>Құпия фразаны қайталаңыз</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="286" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="300" />
             <source>Where to keep the vault</source>
             <translation>Қойманы қайда сақтау керек</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="298" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="312" />
             <source>Give the vault a name without / \ : * ? " &lt; &gt; |.</source>
             <translation>Қоймаға / \ : * ? " &lt; &gt; | таңбаларынсыз атау беріңіз.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="301" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="315" />
             <source>Will be created as {path}</source>
             <translation>Былай құрылады: {path}</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="303" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="317" />
             <source>Something named {name} already exists there.</source>
             <translation>Онда {name} деген атаумен нысан бар.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="307" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="321" />
             <source>Choose a stronger passphrase: a few unrelated words work well.</source>
             <translation>Мықтырақ құпия фраза таңдаңыз: бір-бірімен байланыссыз бірнеше сөз жақсы жарайды.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="309" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="323" />
             <source>The two passphrases differ.</source>
             <translation>Құпия фразалар сәйкес келмейді.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="338" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="352" />
             <source>The vault could not be created: {error}</source>
             <translation>Қойманы құру мүмкін болмады: {error}</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="343" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="357" />
             <source>Continue</source>
             <translation>Жалғастыру</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="343" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="357" />
             <source>Your recovery code</source>
             <translation>Қалпына келтіру кодыңыз</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="357" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="371" />
             <source>Print the recovery code</source>
             <translation>Қалпына келтіру кодын басып шығару</translation>
         </message>
@@ -1757,7 +1757,7 @@ If this happens again, lock the vault and restart CaseTracker.</source>
             <translation>Сақтау мүмкін болмады</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="233" />
+            <location filename="../../casetracker/gui/errors.py" line="239" />
             <source>{field}: {message}</source>
             <translation>{field}: {message}</translation>
         </message>
@@ -3563,32 +3563,43 @@ If this happens again, lock the vault and restart CaseTracker.</source>
             <translation>Қайталау</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainwindow.py" line="81" />
+            <location filename="../../casetracker/gui/mainwindow.py" line="82" />
+            <location filename="../../casetracker/gui/mainwindow.py" line="100" />
             <source>The vault is locked.</source>
             <translation>Қойма құлыпталған.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainwindow.py" line="83" />
+            <location filename="../../casetracker/gui/mainwindow.py" line="84" />
             <source>Unlock…</source>
             <translation>Құлпын ашу…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainwindow.py" line="129" />
+            <location filename="../../casetracker/gui/mainwindow.py" line="89" />
+            <source>Unlocking</source>
+            <translation>Құлып ашылуда</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/mainwindow.py" line="100" />
+            <source>Opening the vault…</source>
+            <translation>Қойма ашылуда…</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/mainwindow.py" line="161" />
             <source>Sections</source>
             <translation>Бөлімдер</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainwindow.py" line="307" />
+            <location filename="../../casetracker/gui/mainwindow.py" line="339" />
             <source>About CaseTracker</source>
             <translation>CaseTracker туралы</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainwindow.py" line="308" />
+            <location filename="../../casetracker/gui/mainwindow.py" line="340" />
             <source>&lt;b&gt;CaseTracker {version}&lt;/b&gt;&lt;p&gt;Encrypted records of relatives detained in Xinjiang, kept on this computer only.&lt;/p&gt;</source>
             <translation>&lt;b&gt;CaseTracker {version}&lt;/b&gt;&lt;p&gt;Шыңжаңда ұсталған туыстар туралы шифрланған жазбалар. Тек осы компьютерде сақталады.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainwindow.py" line="445" />
+            <location filename="../../casetracker/gui/mainwindow.py" line="478" />
             <source>{name} — locked</source>
             <translation>{name} — құлыпталған</translation>
         </message>
@@ -4671,17 +4682,17 @@ If this happens again, lock the vault and restart CaseTracker.</source>
             <translation>Жаңа код жасау</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="280" />
+            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="272" />
             <source>Done</source>
             <translation>Дайын</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="280" />
+            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="272" />
             <source>Your new recovery code</source>
             <translation>Жаңа қалпына келтіру кодыңыз</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="328" />
+            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="320" />
             <source>Print the recovery code</source>
             <translation>Қалпына келтіру кодын басып шығару</translation>
         </message>
@@ -5127,415 +5138,415 @@ Drop an image file here.</source>
     <context>
         <name>ServiceErrors</name>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="25" />
+            <location filename="../../casetracker/gui/errors.py" line="26" />
             <source>Name</source>
             <translation>Аты</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="26" />
             <location filename="../../casetracker/gui/errors.py" line="27" />
+            <location filename="../../casetracker/gui/errors.py" line="28" />
             <source>Names</source>
             <translation>Есімдері</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="28" />
+            <location filename="../../casetracker/gui/errors.py" line="29" />
             <source>Reference</source>
             <translation>Іс нөмірі</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="29" />
+            <location filename="../../casetracker/gui/errors.py" line="30" />
             <source>Sex</source>
             <translation>Жынысы</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="30" />
+            <location filename="../../casetracker/gui/errors.py" line="31" />
             <source>Ethnicity</source>
             <translation>Ұлты</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="31" />
+            <location filename="../../casetracker/gui/errors.py" line="32" />
             <source>Citizenship</source>
             <translation>Азаматтығы</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="32" />
+            <location filename="../../casetracker/gui/errors.py" line="33" />
             <source>Hometown</source>
             <translation>Туған жері</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="33" />
+            <location filename="../../casetracker/gui/errors.py" line="34" />
             <source>Occupation</source>
             <translation>Кәсібі</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="34" />
+            <location filename="../../casetracker/gui/errors.py" line="35" />
             <source>Notes</source>
             <translation>Жазбалар</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="35" />
+            <location filename="../../casetracker/gui/errors.py" line="36" />
             <source>Request</source>
             <translation>Өтініш</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="36" />
+            <location filename="../../casetracker/gui/errors.py" line="37" />
             <source>Consent</source>
             <translation>Келісім</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="37" />
+            <location filename="../../casetracker/gui/errors.py" line="38" />
             <source>Date of birth</source>
             <translation>Туған күні</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="38" />
+            <location filename="../../casetracker/gui/errors.py" line="39" />
             <source>Date</source>
             <translation>Күні</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="39" />
+            <location filename="../../casetracker/gui/errors.py" line="40" />
             <source>Status</source>
             <translation>Мәртебесі</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="40" />
+            <location filename="../../casetracker/gui/errors.py" line="41" />
             <source>Facility</source>
             <translation>Ұстау орны</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="41" />
+            <location filename="../../casetracker/gui/errors.py" line="42" />
             <source>Identity document</source>
             <translation>Құжат</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="42" />
+            <location filename="../../casetracker/gui/errors.py" line="43" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="43" />
+            <location filename="../../casetracker/gui/errors.py" line="44" />
             <source>E-mail</source>
             <translation>Эл. пошта</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="44" />
+            <location filename="../../casetracker/gui/errors.py" line="45" />
             <source>Reporter</source>
             <translation>Хабарлаушы</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="45" />
+            <location filename="../../casetracker/gui/errors.py" line="46" />
             <source>Reporter's name</source>
             <translation>Хабарлаушының аты</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="46" />
+            <location filename="../../casetracker/gui/errors.py" line="47" />
             <source>Relationship</source>
             <translation>Туыстығы</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="47" />
+            <location filename="../../casetracker/gui/errors.py" line="48" />
             <source>Photo</source>
             <translation>Фотосурет</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="48" />
+            <location filename="../../casetracker/gui/errors.py" line="49" />
             <source>File</source>
             <translation>Файл</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="49" />
+            <location filename="../../casetracker/gui/errors.py" line="50" />
             <source>File name</source>
             <translation>Файл атауы</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="50" />
+            <location filename="../../casetracker/gui/errors.py" line="51" />
             <source>Passphrase</source>
             <translation>Құпия фраза</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="51" />
+            <location filename="../../casetracker/gui/errors.py" line="52" />
             <source>Password</source>
             <translation>Құпиясөз</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="52" />
             <location filename="../../casetracker/gui/errors.py" line="53" />
+            <location filename="../../casetracker/gui/errors.py" line="54" />
             <source>Cases</source>
             <translation>Істер</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="54" />
+            <location filename="../../casetracker/gui/errors.py" line="55" />
             <source>Level</source>
             <translation>Деңгейі</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="55" />
+            <location filename="../../casetracker/gui/errors.py" line="56" />
             <source>Columns</source>
             <translation>Бағандар</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="56" />
+            <location filename="../../casetracker/gui/errors.py" line="57" />
             <source>Format</source>
             <translation>Пішім</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="57" />
+            <location filename="../../casetracker/gui/errors.py" line="58" />
             <source>Transfer bundle</source>
             <translation>Тасымалдау бумасы</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="58" />
+            <location filename="../../casetracker/gui/errors.py" line="59" />
             <source>Output file</source>
             <translation>Нәтиже файлы</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="59" />
+            <location filename="../../casetracker/gui/errors.py" line="60" />
             <source>Organisation</source>
             <translation>Ұйым</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="60" />
+            <location filename="../../casetracker/gui/errors.py" line="61" />
             <source>Contact</source>
             <translation>Байланыс</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="61" />
+            <location filename="../../casetracker/gui/errors.py" line="62" />
             <source>Summary</source>
             <translation>Мазмұны</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="62" />
+            <location filename="../../casetracker/gui/errors.py" line="63" />
             <source>Kind</source>
             <translation>Түрі</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="63" />
+            <location filename="../../casetracker/gui/errors.py" line="64" />
             <source>Source</source>
             <translation>Дереккөз</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="64" />
+            <location filename="../../casetracker/gui/errors.py" line="65" />
             <source>Confidence</source>
             <translation>Сенімділік</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="65" />
+            <location filename="../../casetracker/gui/errors.py" line="66" />
             <source>Follow-up date</source>
             <translation>Тексеру күні</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="70" />
+            <location filename="../../casetracker/gui/errors.py" line="71" />
             <source>is required</source>
             <translation>міндетті өріс</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="71" />
+            <location filename="../../casetracker/gui/errors.py" line="72" />
             <source>must be text</source>
             <translation>мәтін болуы керек</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="74" />
+            <location filename="../../casetracker/gui/errors.py" line="75" />
             <source>is too long ({length} characters, at most {limit})</source>
             <translation>тым ұзын (таңба саны: {length}, ең көбі {limit})</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="78" />
+            <location filename="../../casetracker/gui/errors.py" line="79" />
             <source>“{value}” is not a date (use YYYY-MM-DD)</source>
             <translation>«{value}» — күн емес (ЖЖЖЖ-АА-КК пішімін қолданыңыз)</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="82" />
+            <location filename="../../casetracker/gui/errors.py" line="83" />
             <source>“{value}” is not one of: {allowed}</source>
             <translation>«{value}» мына тізімде жоқ: {allowed}</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="86" />
+            <location filename="../../casetracker/gui/errors.py" line="87" />
             <source>“{value}” is not a date ({reason})</source>
             <translation>«{value}» — күн емес ({reason})</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="90" />
+            <location filename="../../casetracker/gui/errors.py" line="91" />
             <source>use at least {n} characters</source>
             <translation>кемінде {n} таңба керек</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="94" />
+            <location filename="../../casetracker/gui/errors.py" line="95" />
             <source>use at least {n} characters for a protected PDF</source>
             <translation>қорғалған PDF үшін кемінде {n} таңба керек</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="98" />
+            <location filename="../../casetracker/gui/errors.py" line="99" />
             <source>a case needs at least one name</source>
             <translation>істе кемінде бір есім болуы керек</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="102" />
+            <location filename="../../casetracker/gui/errors.py" line="103" />
             <source>{ref} is already used by another case</source>
             <translation>{ref} нөмірі басқа іске берілген</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="104" />
+            <location filename="../../casetracker/gui/errors.py" line="105" />
             <source>already reports this case</source>
             <translation>осы іс бойынша хабарлаушы ретінде бұрыннан көрсетілген</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="107" />
+            <location filename="../../casetracker/gui/errors.py" line="108" />
             <source>an advocacy step concerns at least one case</source>
             <translation>өтініш кемінде бір іске қатысты болуы керек</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="111" />
+            <location filename="../../casetracker/gui/errors.py" line="112" />
             <source>is required: ask the family which uses they allow</source>
             <translation>міндетті: отбасынан қандай пайдалануға рұқсат беретінін сұраңыз</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="115" />
+            <location filename="../../casetracker/gui/errors.py" line="116" />
             <source>“{value}” is not a phone number</source>
             <translation>«{value}» — телефон нөмірі емес</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="119" />
+            <location filename="../../casetracker/gui/errors.py" line="120" />
             <source>is required with a phone number</source>
             <translation>телефон көрсетілсе, міндетті</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="123" />
+            <location filename="../../casetracker/gui/errors.py" line="124" />
             <source>is required to add a testimony</source>
             <translation>куәлік қосу үшін міндетті</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="125" />
+            <location filename="../../casetracker/gui/errors.py" line="126" />
             <source>the photo is empty</source>
             <translation>фотосурет бос</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="126" />
+            <location filename="../../casetracker/gui/errors.py" line="127" />
             <source>the photo is too large</source>
             <translation>фотосурет тым үлкен</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="129" />
+            <location filename="../../casetracker/gui/errors.py" line="130" />
             <source>{value} is not a plausible birth date</source>
             <translation>{value} — шындыққа жанаспайтын туған күн</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="131" />
+            <location filename="../../casetracker/gui/errors.py" line="132" />
             <source>{name} is empty</source>
             <translation>{name} файлы бос</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="134" />
+            <location filename="../../casetracker/gui/errors.py" line="135" />
             <source>{name} is larger than {n} MB</source>
             <translation>{name} файлы {n} МБ-тан үлкен</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="138" />
+            <location filename="../../casetracker/gui/errors.py" line="139" />
             <source>cannot read {path}: {reason}</source>
             <translation>{path} оқылмады: {reason}</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="140" />
+            <location filename="../../casetracker/gui/errors.py" line="141" />
             <source>no such file: {path}</source>
             <translation>файл табылмады: {path}</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="141" />
+            <location filename="../../casetracker/gui/errors.py" line="142" />
             <source>choose at least one case</source>
             <translation>кемінде бір іс таңдаңыз</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="144" />
+            <location filename="../../casetracker/gui/errors.py" line="145" />
             <source>a case cannot be merged with itself</source>
             <translation>істі өзімен біріктіруге болмайды</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="146" />
+            <location filename="../../casetracker/gui/errors.py" line="147" />
             <source>Wrong passphrase.</source>
             <translation>Құпия фраза қате.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="147" />
+            <location filename="../../casetracker/gui/errors.py" line="148" />
             <source>Wrong recovery code.</source>
             <translation>Қалпына келтіру коды қате.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="150" />
+            <location filename="../../casetracker/gui/errors.py" line="151" />
             <source>Wrong passphrase for this bundle (or the bundle is damaged).</source>
             <translation>Бума құпия фразасы қате (немесе бума бүлінген).</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="154" />
             <location filename="../../casetracker/gui/errors.py" line="155" />
+            <location filename="../../casetracker/gui/errors.py" line="156" />
             <source>choose a passphrase</source>
             <translation>құпия фраза таңдаңыз</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="156" />
+            <location filename="../../casetracker/gui/errors.py" line="157" />
             <source>Nothing to undo.</source>
             <translation>Болдырмайтын ештеңе жоқ.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="157" />
+            <location filename="../../casetracker/gui/errors.py" line="158" />
             <source>Nothing to redo.</source>
             <translation>Қайталайтын ештеңе жоқ.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="160" />
+            <location filename="../../casetracker/gui/errors.py" line="161" />
             <source>This was made by a newer version of CaseTracker: please update.</source>
             <translation>Бұл CaseTracker-дің жаңарақ нұсқасында жасалған: бағдарламаны жаңартыңыз.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="166" />
+            <location filename="../../casetracker/gui/errors.py" line="167" />
             <source>Another vault is already open in this window: lock it first.</source>
             <translation>Бұл терезеде басқа қойма ашық тұр: алдымен оны құлыптаңыз.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="172" />
+            <location filename="../../casetracker/gui/errors.py" line="173" />
             <source>A vault already exists at {path}.</source>
             <translation>Бұл жерде қойма бар: {path}.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="176" />
+            <location filename="../../casetracker/gui/errors.py" line="177" />
             <source>{path} is not a readable CaseTracker vault.</source>
             <translation>{path} — оқылатын CaseTracker қоймасы емес.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="180" />
+            <location filename="../../casetracker/gui/errors.py" line="181" />
             <source>This is not a readable CaseTracker vault: its key file is damaged.</source>
             <translation>CaseTracker қоймасы оқылмайды: оның кілт файлы бүлінген.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="184" />
+            <location filename="../../casetracker/gui/errors.py" line="185" />
             <source>This case no longer exists.</source>
             <translation>Бұл іс енді жоқ.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="187" />
+            <location filename="../../casetracker/gui/errors.py" line="188" />
             <source>There is no case with the reference {ref}.</source>
             <translation>{ref} нөмірлі іс жоқ.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="191" />
+            <location filename="../../casetracker/gui/errors.py" line="192" />
             <source>This reporter is not linked to this case.</source>
             <translation>Бұл хабарлаушы осы іске байланыстырылмаған.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="195" />
+            <location filename="../../casetracker/gui/errors.py" line="196" />
             <source>The content of this attachment is missing from the vault.</source>
             <translation>Бұл тіркеменің мазмұны қоймада жоқ.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="202" />
+            <location filename="../../casetracker/gui/errors.py" line="203" />
             <source>{name} cannot be read as this kind of file.</source>
             <translation>{name} бұл түрдегі файл ретінде оқылмайды.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="206" />
+            <location filename="../../casetracker/gui/errors.py" line="207" />
             <source>{name} has no header row.</source>
             <translation>{name} файлында тақырып жолы жоқ.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="208" />
+            <location filename="../../casetracker/gui/errors.py" line="209" />
             <source>no column holds a name</source>
             <translation>ешбір бағанда есім жоқ</translation>
         </message>

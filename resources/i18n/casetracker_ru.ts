@@ -249,113 +249,113 @@ Open it anyway?</source>
             <translation>настройка</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="68" />
+            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="70" />
             <source>When</source>
             <translation>Когда</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="69" />
+            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="71" />
             <source>Who</source>
             <translation>Кто</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="70" />
+            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="72" />
             <source>What</source>
             <translation>Что</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="71" />
+            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="73" />
             <source>Case</source>
             <translation>Дело</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="72" />
+            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="74" />
             <source>Field</source>
             <translation>Поле</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="73" />
+            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="75" />
             <source>Before → after</source>
             <translation>Было → стало</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="159" />
+            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="150" />
             <source>(no name set)</source>
             <translation>(имя не задано)</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="165" />
+            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="156" />
             <source>(deleted case)</source>
             <translation>(удалённое дело)</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="177" />
+            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="168" />
             <source>any</source>
             <translation>любая</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="195" />
+            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="186" />
             <source>History of changes</source>
             <translation>История изменений</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="199" />
+            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="190" />
             <source>e.g. CT-0042</source>
             <translation>напр. CT-0042</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="200" />
+            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="191" />
             <source>Case reference</source>
             <translation>Номер дела</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="203" />
+            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="194" />
             <source>Volunteer</source>
             <translation>Волонтёр</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="204" />
-            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="277" />
+            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="195" />
+            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="268" />
             <source>Anyone</source>
             <translation>Любой</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="207" />
+            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="198" />
             <source>From date</source>
             <translation>С даты</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="208" />
+            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="199" />
             <source>To date</source>
             <translation>По дату</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="223" />
+            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="214" />
             <source>Changes</source>
             <translation>Изменения</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="242" />
+            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="233" />
             <source>&amp;Case:</source>
             <translation>&amp;Дело:</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="243" />
+            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="234" />
             <source>&amp;Volunteer:</source>
             <translation>&amp;Волонтёр:</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="244" />
+            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="235" />
             <source>&amp;From:</source>
             <translation>&amp;С:</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="245" />
+            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="236" />
             <source>&amp;To:</source>
             <translation>&amp;По:</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="272" />
+            <location filename="../../casetracker/gui/dialogs/audit_log.py" line="263" />
             <source>No case has the reference {ref}.</source>
             <translation>Дела с номером {ref} нет.</translation>
         </message>
@@ -465,93 +465,93 @@ Open it anyway?</source>
             <translation>Парольная фраза, о которой договорились для этого обмена:</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="48" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="50" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="65" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="61" />
             <source>Cancelling…</source>
             <translation>Отмена…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="86" />
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="111" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="81" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="106" />
             <source>Bundles (*.ctbundle)</source>
             <translation>Пакеты (*.ctbundle)</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="86" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="81" />
             <source>Export a transfer bundle</source>
             <translation>Экспорт пакета для передачи</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="93" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="88" />
             <source>Writing the bundle…</source>
             <translation>Запись пакета…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="111" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="106" />
             <source>Import a transfer bundle</source>
             <translation>Импорт пакета для передачи</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="118" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="113" />
             <source>Merging the bundle…</source>
             <translation>Объединение пакета…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="125" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="120" />
             <source>Merge cancelled; nothing was changed.</source>
             <translation>Объединение отменено; ничего не изменено.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="130" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="127" />
             <source>Bundle merged</source>
             <translation>Пакет объединён</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="142" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="139" />
             <source>Decide merge conflicts</source>
             <translation>Разрешите расхождения</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="145" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="142" />
             <source>Case</source>
             <translation>Дело</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="145" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="142" />
             <source>Field</source>
             <translation>Поле</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="145" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="142" />
             <source>On this laptop</source>
             <translation>На этом ноутбуке</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="146" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="143" />
             <source>From</source>
             <translation>Откуда</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="146" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="143" />
             <source>On the other laptop</source>
             <translation>На другом ноутбуке</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="148" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="145" />
             <source>Keep this laptop's</source>
             <translation>Оставить с этого ноутбука</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="149" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="146" />
             <source>Take the other laptop's</source>
             <translation>Взять с другого ноутбука</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/bundle.py" line="155" />
+            <location filename="../../casetracker/gui/dialogs/bundle.py" line="152" />
             <source>Nothing was overwritten. Decide each field:</source>
             <translation>Ничего не перезаписано. Решите по каждому полю:</translation>
         </message>
@@ -647,12 +647,12 @@ Open it anyway?</source>
     <context>
         <name>CaseListPanel</name>
         <message>
-            <location filename="../../casetracker/gui/views/caselist.py" line="63" />
+            <location filename="../../casetracker/gui/views/caselist.py" line="69" />
             <source>{shown} of {total} cases</source>
             <translation>Показано {shown} из {total}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../casetracker/gui/views/caselist.py" line="66" />
+            <location filename="../../casetracker/gui/views/caselist.py" line="72" />
             <source>%Ln case(s)</source>
             <translation>
                 <numerusform>%Ln дело</numerusform>
@@ -661,13 +661,13 @@ Open it anyway?</source>
             </translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/views/caselist.py" line="168" />
-            <location filename="../../casetracker/gui/views/caselist.py" line="193" />
+            <location filename="../../casetracker/gui/views/caselist.py" line="177" />
+            <location filename="../../casetracker/gui/views/caselist.py" line="202" />
             <source>Cases</source>
             <translation>Дела</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/views/caselist.py" line="172" />
+            <location filename="../../casetracker/gui/views/caselist.py" line="181" />
             <source>Searching…</source>
             <translation>Поиск…</translation>
         </message>
@@ -675,52 +675,52 @@ Open it anyway?</source>
     <context>
         <name>CaseListTableModel</name>
         <message>
-            <location filename="../../casetracker/gui/models/caselist.py" line="78" />
+            <location filename="../../casetracker/gui/models/caselist.py" line="89" />
             <source>Reference</source>
             <translation>Номер</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/models/caselist.py" line="79" />
+            <location filename="../../casetracker/gui/models/caselist.py" line="90" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/models/caselist.py" line="80" />
+            <location filename="../../casetracker/gui/models/caselist.py" line="91" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/models/caselist.py" line="81" />
+            <location filename="../../casetracker/gui/models/caselist.py" line="92" />
             <source>Since</source>
             <translation>С какого времени</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/models/caselist.py" line="82" />
+            <location filename="../../casetracker/gui/models/caselist.py" line="93" />
             <source>Hometown</source>
             <translation>Родом из</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/models/caselist.py" line="83" />
+            <location filename="../../casetracker/gui/models/caselist.py" line="94" />
             <source>Last action</source>
             <translation>Последнее действие</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/models/caselist.py" line="84" />
+            <location filename="../../casetracker/gui/models/caselist.py" line="95" />
             <source>Next follow-up</source>
             <translation>Проверить до</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/models/caselist.py" line="210" />
+            <location filename="../../casetracker/gui/models/caselist.py" line="228" />
             <source>{kind}, {date}</source>
             <translation>{kind}, {date}</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/models/caselist.py" line="219" />
+            <location filename="../../casetracker/gui/models/caselist.py" line="237" />
             <source>Overdue since {date}</source>
             <translation>Просрочено с {date}</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/models/caselist.py" line="368" />
+            <location filename="../../casetracker/gui/models/caselist.py" line="386" />
             <source>The list could not be sorted or filtered this way: {error}</source>
             <translation>Не удалось так отсортировать или отфильтровать список: {error}</translation>
         </message>
@@ -999,182 +999,182 @@ If this happens again, lock the vault and restart CaseTracker.</source>
     <context>
         <name>CreateVaultDialog</name>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="65" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="66" />
             <source>Very weak</source>
             <translation>Очень слабая</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="66" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="67" />
             <source>Weak</source>
             <translation>Слабая</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="67" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="68" />
             <source>Fair</source>
             <translation>Средняя</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="68" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="69" />
             <source>Good</source>
             <translation>Хорошая</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="69" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="70" />
             <source>Strong</source>
             <translation>Надёжная</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="86" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="108" />
             <source>Recovery code</source>
             <translation>Код восстановления</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="89" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="111" />
             <source>Print…</source>
             <translation>Печать…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="90" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="112" />
             <source>I have written it down</source>
             <translation>Я записал(а) код</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="145" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="167" />
             <source>Add another word or two that are not a common phrase.</source>
             <translation>Добавьте ещё одно-два слова, не составляющих расхожую фразу.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="153" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="175" />
             <source>CaseTracker recovery code</source>
             <translation>Код восстановления CaseTracker</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="154" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="176" />
             <source>Vault</source>
             <translation>Хранилище</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="155" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="177" />
             <source>Created</source>
             <translation>Создано</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="169" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="191" />
             <source>This code opens the vault if the passphrase is ever forgotten. It is shown only now. Write it on paper and keep it somewhere safe, away from this laptop. Without the passphrase or this code nobody can open the vault: not you, not us, not anyone.</source>
             <translation>Этот код откроет хранилище, если парольная фраза забудется. Он показывается только сейчас. Запишите его на бумаге и храните в надёжном месте, не рядом с этим ноутбуком. Без парольной фразы или этого кода хранилище не откроет никто: ни вы, ни мы, ни кто-либо другой.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="184" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="206" />
             <source>Create a new vault</source>
             <translation>Создание хранилища</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="203" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="225" />
             <source>A vault is an encrypted folder holding all cases, contacts and documents. Choose a name, where to keep it and a passphrase.</source>
             <translation>Хранилище — это зашифрованная папка со всеми делами, контактами и документами. Выберите название, место хранения и парольную фразу.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="222" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="244" />
             <source>Create vault</source>
             <translation>Создать хранилище</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="240" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="254" />
             <source>Family cases</source>
             <translation>Семейные дела</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="242" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="256" />
             <source>Choose…</source>
             <translation>Выбрать…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="253" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="267" />
             <source>&amp;Location:</source>
             <translation>&amp;Расположение:</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="258" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="272" />
             <source>&amp;Name:</source>
             <translation>&amp;Название:</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="261" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="275" />
             <source>&amp;Passphrase:</source>
             <translation>&amp;Парольная фраза:</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="263" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="277" />
             <source>&amp;Repeat it:</source>
             <translation>П&amp;овторите её:</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="265" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="279" />
             <source>Vault name</source>
             <translation>Название хранилища</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="266" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="280" />
             <source>Location</source>
             <translation>Расположение</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="267" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="281" />
             <source>Passphrase</source>
             <translation>Парольная фраза</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="268" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="282" />
             <source>Repeat the passphrase</source>
             <translation>Повторите парольную фразу</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="286" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="300" />
             <source>Where to keep the vault</source>
             <translation>Где хранить хранилище</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="298" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="312" />
             <source>Give the vault a name without / \ : * ? " &lt; &gt; |.</source>
             <translation>Дайте хранилищу название без символов / \ : * ? " &lt; &gt; |.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="301" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="315" />
             <source>Will be created as {path}</source>
             <translation>Будет создано: {path}</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="303" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="317" />
             <source>Something named {name} already exists there.</source>
             <translation>Там уже есть объект с именем {name}.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="307" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="321" />
             <source>Choose a stronger passphrase: a few unrelated words work well.</source>
             <translation>Выберите более надёжную парольную фразу: хорошо подходят несколько не связанных между собой слов.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="309" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="323" />
             <source>The two passphrases differ.</source>
             <translation>Парольные фразы не совпадают.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="338" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="352" />
             <source>The vault could not be created: {error}</source>
             <translation>Не удалось создать хранилище: {error}</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="343" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="357" />
             <source>Continue</source>
             <translation>Продолжить</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="343" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="357" />
             <source>Your recovery code</source>
             <translation>Ваш код восстановления</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="357" />
+            <location filename="../../casetracker/gui/dialogs/create_vault.py" line="371" />
             <source>Print the recovery code</source>
             <translation>Печать кода восстановления</translation>
         </message>
@@ -1768,7 +1768,7 @@ If this happens again, lock the vault and restart CaseTracker.</source>
             <translation>Не удалось сохранить</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="233" />
+            <location filename="../../casetracker/gui/errors.py" line="239" />
             <source>{field}: {message}</source>
             <translation>{field}: {message}</translation>
         </message>
@@ -3577,32 +3577,43 @@ If this happens again, lock the vault and restart CaseTracker.</source>
             <translation>Повторить</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainwindow.py" line="81" />
+            <location filename="../../casetracker/gui/mainwindow.py" line="82" />
+            <location filename="../../casetracker/gui/mainwindow.py" line="100" />
             <source>The vault is locked.</source>
             <translation>Хранилище заблокировано.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainwindow.py" line="83" />
+            <location filename="../../casetracker/gui/mainwindow.py" line="84" />
             <source>Unlock…</source>
             <translation>Разблокировать…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainwindow.py" line="129" />
+            <location filename="../../casetracker/gui/mainwindow.py" line="89" />
+            <source>Unlocking</source>
+            <translation>Разблокировка</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/mainwindow.py" line="100" />
+            <source>Opening the vault…</source>
+            <translation>Хранилище открывается…</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/mainwindow.py" line="161" />
             <source>Sections</source>
             <translation>Разделы</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainwindow.py" line="307" />
+            <location filename="../../casetracker/gui/mainwindow.py" line="339" />
             <source>About CaseTracker</source>
             <translation>О программе CaseTracker</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainwindow.py" line="308" />
+            <location filename="../../casetracker/gui/mainwindow.py" line="340" />
             <source>&lt;b&gt;CaseTracker {version}&lt;/b&gt;&lt;p&gt;Encrypted records of relatives detained in Xinjiang, kept on this computer only.&lt;/p&gt;</source>
             <translation>&lt;b&gt;CaseTracker {version}&lt;/b&gt;&lt;p&gt;Зашифрованные записи о родственниках, задержанных в Синьцзяне. Хранятся только на этом компьютере.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainwindow.py" line="445" />
+            <location filename="../../casetracker/gui/mainwindow.py" line="478" />
             <source>{name} — locked</source>
             <translation>{name} — заблокировано</translation>
         </message>
@@ -4693,17 +4704,17 @@ If this happens again, lock the vault and restart CaseTracker.</source>
             <translation>Создать новый код</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="280" />
+            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="272" />
             <source>Done</source>
             <translation>Готово</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="280" />
+            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="272" />
             <source>Your new recovery code</source>
             <translation>Ваш новый код восстановления</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="328" />
+            <location filename="../../casetracker/gui/dialogs/passphrase.py" line="320" />
             <source>Print the recovery code</source>
             <translation>Печать кода восстановления</translation>
         </message>
@@ -5150,415 +5161,415 @@ Drop an image file here.</source>
     <context>
         <name>ServiceErrors</name>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="25" />
+            <location filename="../../casetracker/gui/errors.py" line="26" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="26" />
             <location filename="../../casetracker/gui/errors.py" line="27" />
+            <location filename="../../casetracker/gui/errors.py" line="28" />
             <source>Names</source>
             <translation>Имена</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="28" />
+            <location filename="../../casetracker/gui/errors.py" line="29" />
             <source>Reference</source>
             <translation>Номер дела</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="29" />
+            <location filename="../../casetracker/gui/errors.py" line="30" />
             <source>Sex</source>
             <translation>Пол</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="30" />
+            <location filename="../../casetracker/gui/errors.py" line="31" />
             <source>Ethnicity</source>
             <translation>Национальность</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="31" />
+            <location filename="../../casetracker/gui/errors.py" line="32" />
             <source>Citizenship</source>
             <translation>Гражданство</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="32" />
+            <location filename="../../casetracker/gui/errors.py" line="33" />
             <source>Hometown</source>
             <translation>Родом из</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="33" />
+            <location filename="../../casetracker/gui/errors.py" line="34" />
             <source>Occupation</source>
             <translation>Род занятий</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="34" />
+            <location filename="../../casetracker/gui/errors.py" line="35" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="35" />
+            <location filename="../../casetracker/gui/errors.py" line="36" />
             <source>Request</source>
             <translation>Просьба</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="36" />
+            <location filename="../../casetracker/gui/errors.py" line="37" />
             <source>Consent</source>
             <translation>Согласие</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="37" />
+            <location filename="../../casetracker/gui/errors.py" line="38" />
             <source>Date of birth</source>
             <translation>Дата рождения</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="38" />
+            <location filename="../../casetracker/gui/errors.py" line="39" />
             <source>Date</source>
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="39" />
+            <location filename="../../casetracker/gui/errors.py" line="40" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="40" />
+            <location filename="../../casetracker/gui/errors.py" line="41" />
             <source>Facility</source>
             <translation>Место содержания</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="41" />
+            <location filename="../../casetracker/gui/errors.py" line="42" />
             <source>Identity document</source>
             <translation>Документ</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="42" />
+            <location filename="../../casetracker/gui/errors.py" line="43" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="43" />
+            <location filename="../../casetracker/gui/errors.py" line="44" />
             <source>E-mail</source>
             <translation>Эл. почта</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="44" />
+            <location filename="../../casetracker/gui/errors.py" line="45" />
             <source>Reporter</source>
             <translation>Заявитель</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="45" />
+            <location filename="../../casetracker/gui/errors.py" line="46" />
             <source>Reporter's name</source>
             <translation>Имя заявителя</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="46" />
+            <location filename="../../casetracker/gui/errors.py" line="47" />
             <source>Relationship</source>
             <translation>Родство</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="47" />
+            <location filename="../../casetracker/gui/errors.py" line="48" />
             <source>Photo</source>
             <translation>Фото</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="48" />
+            <location filename="../../casetracker/gui/errors.py" line="49" />
             <source>File</source>
             <translation>Файл</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="49" />
+            <location filename="../../casetracker/gui/errors.py" line="50" />
             <source>File name</source>
             <translation>Имя файла</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="50" />
+            <location filename="../../casetracker/gui/errors.py" line="51" />
             <source>Passphrase</source>
             <translation>Парольная фраза</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="51" />
+            <location filename="../../casetracker/gui/errors.py" line="52" />
             <source>Password</source>
             <translation>Пароль</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="52" />
             <location filename="../../casetracker/gui/errors.py" line="53" />
+            <location filename="../../casetracker/gui/errors.py" line="54" />
             <source>Cases</source>
             <translation>Дела</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="54" />
+            <location filename="../../casetracker/gui/errors.py" line="55" />
             <source>Level</source>
             <translation>Уровень</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="55" />
+            <location filename="../../casetracker/gui/errors.py" line="56" />
             <source>Columns</source>
             <translation>Столбцы</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="56" />
+            <location filename="../../casetracker/gui/errors.py" line="57" />
             <source>Format</source>
             <translation>Формат</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="57" />
+            <location filename="../../casetracker/gui/errors.py" line="58" />
             <source>Transfer bundle</source>
             <translation>Пакет для передачи</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="58" />
+            <location filename="../../casetracker/gui/errors.py" line="59" />
             <source>Output file</source>
             <translation>Файл результата</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="59" />
+            <location filename="../../casetracker/gui/errors.py" line="60" />
             <source>Organisation</source>
             <translation>Организация</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="60" />
+            <location filename="../../casetracker/gui/errors.py" line="61" />
             <source>Contact</source>
             <translation>Контакт</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="61" />
+            <location filename="../../casetracker/gui/errors.py" line="62" />
             <source>Summary</source>
             <translation>Содержание</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="62" />
+            <location filename="../../casetracker/gui/errors.py" line="63" />
             <source>Kind</source>
             <translation>Вид</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="63" />
+            <location filename="../../casetracker/gui/errors.py" line="64" />
             <source>Source</source>
             <translation>Источник</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="64" />
+            <location filename="../../casetracker/gui/errors.py" line="65" />
             <source>Confidence</source>
             <translation>Достоверность</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="65" />
+            <location filename="../../casetracker/gui/errors.py" line="66" />
             <source>Follow-up date</source>
             <translation>Дата проверки</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="70" />
+            <location filename="../../casetracker/gui/errors.py" line="71" />
             <source>is required</source>
             <translation>обязательное поле</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="71" />
+            <location filename="../../casetracker/gui/errors.py" line="72" />
             <source>must be text</source>
             <translation>должно быть текстом</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="74" />
+            <location filename="../../casetracker/gui/errors.py" line="75" />
             <source>is too long ({length} characters, at most {limit})</source>
             <translation>слишком длинно (символов: {length}, допустимо не более {limit})</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="78" />
+            <location filename="../../casetracker/gui/errors.py" line="79" />
             <source>“{value}” is not a date (use YYYY-MM-DD)</source>
             <translation>«{value}» — не дата (формат ГГГГ-ММ-ДД)</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="82" />
+            <location filename="../../casetracker/gui/errors.py" line="83" />
             <source>“{value}” is not one of: {allowed}</source>
             <translation>«{value}» — не из списка: {allowed}</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="86" />
+            <location filename="../../casetracker/gui/errors.py" line="87" />
             <source>“{value}” is not a date ({reason})</source>
             <translation>«{value}» — не дата ({reason})</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="90" />
+            <location filename="../../casetracker/gui/errors.py" line="91" />
             <source>use at least {n} characters</source>
             <translation>нужно не меньше {n} символов</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="94" />
+            <location filename="../../casetracker/gui/errors.py" line="95" />
             <source>use at least {n} characters for a protected PDF</source>
             <translation>для защищённого PDF нужно не меньше {n} символов</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="98" />
+            <location filename="../../casetracker/gui/errors.py" line="99" />
             <source>a case needs at least one name</source>
             <translation>у дела должно быть хотя бы одно имя</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="102" />
+            <location filename="../../casetracker/gui/errors.py" line="103" />
             <source>{ref} is already used by another case</source>
             <translation>номер {ref} уже занят другим делом</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="104" />
+            <location filename="../../casetracker/gui/errors.py" line="105" />
             <source>already reports this case</source>
             <translation>уже указан заявителем по этому делу</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="107" />
+            <location filename="../../casetracker/gui/errors.py" line="108" />
             <source>an advocacy step concerns at least one case</source>
             <translation>обращение должно касаться хотя бы одного дела</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="111" />
+            <location filename="../../casetracker/gui/errors.py" line="112" />
             <source>is required: ask the family which uses they allow</source>
             <translation>обязательно: спросите семью, на что она даёт согласие</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="115" />
+            <location filename="../../casetracker/gui/errors.py" line="116" />
             <source>“{value}” is not a phone number</source>
             <translation>«{value}» — не номер телефона</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="119" />
+            <location filename="../../casetracker/gui/errors.py" line="120" />
             <source>is required with a phone number</source>
             <translation>обязательно, если указан телефон</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="123" />
+            <location filename="../../casetracker/gui/errors.py" line="124" />
             <source>is required to add a testimony</source>
             <translation>обязательно для добавления свидетельства</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="125" />
+            <location filename="../../casetracker/gui/errors.py" line="126" />
             <source>the photo is empty</source>
             <translation>фото пустое</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="126" />
+            <location filename="../../casetracker/gui/errors.py" line="127" />
             <source>the photo is too large</source>
             <translation>фото слишком большое</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="129" />
+            <location filename="../../casetracker/gui/errors.py" line="130" />
             <source>{value} is not a plausible birth date</source>
             <translation>{value} — неправдоподобная дата рождения</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="131" />
+            <location filename="../../casetracker/gui/errors.py" line="132" />
             <source>{name} is empty</source>
             <translation>файл {name} пустой</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="134" />
+            <location filename="../../casetracker/gui/errors.py" line="135" />
             <source>{name} is larger than {n} MB</source>
             <translation>файл {name} больше {n} МБ</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="138" />
+            <location filename="../../casetracker/gui/errors.py" line="139" />
             <source>cannot read {path}: {reason}</source>
             <translation>не удаётся прочитать {path}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="140" />
+            <location filename="../../casetracker/gui/errors.py" line="141" />
             <source>no such file: {path}</source>
             <translation>файл не найден: {path}</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="141" />
+            <location filename="../../casetracker/gui/errors.py" line="142" />
             <source>choose at least one case</source>
             <translation>выберите хотя бы одно дело</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="144" />
+            <location filename="../../casetracker/gui/errors.py" line="145" />
             <source>a case cannot be merged with itself</source>
             <translation>дело нельзя объединить с самим собой</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="146" />
+            <location filename="../../casetracker/gui/errors.py" line="147" />
             <source>Wrong passphrase.</source>
             <translation>Неверная парольная фраза.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="147" />
+            <location filename="../../casetracker/gui/errors.py" line="148" />
             <source>Wrong recovery code.</source>
             <translation>Неверный код восстановления.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="150" />
+            <location filename="../../casetracker/gui/errors.py" line="151" />
             <source>Wrong passphrase for this bundle (or the bundle is damaged).</source>
             <translation>Неверная парольная фраза пакета (или пакет повреждён).</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="154" />
             <location filename="../../casetracker/gui/errors.py" line="155" />
+            <location filename="../../casetracker/gui/errors.py" line="156" />
             <source>choose a passphrase</source>
             <translation>задайте парольную фразу</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="156" />
+            <location filename="../../casetracker/gui/errors.py" line="157" />
             <source>Nothing to undo.</source>
             <translation>Нечего отменять.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="157" />
+            <location filename="../../casetracker/gui/errors.py" line="158" />
             <source>Nothing to redo.</source>
             <translation>Нечего повторять.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="160" />
+            <location filename="../../casetracker/gui/errors.py" line="161" />
             <source>This was made by a newer version of CaseTracker: please update.</source>
             <translation>Это создано более новой версией CaseTracker: обновите программу.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="166" />
+            <location filename="../../casetracker/gui/errors.py" line="167" />
             <source>Another vault is already open in this window: lock it first.</source>
             <translation>В этом окне уже открыто другое хранилище: сначала заблокируйте его.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="172" />
+            <location filename="../../casetracker/gui/errors.py" line="173" />
             <source>A vault already exists at {path}.</source>
             <translation>Хранилище уже существует: {path}.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="176" />
+            <location filename="../../casetracker/gui/errors.py" line="177" />
             <source>{path} is not a readable CaseTracker vault.</source>
             <translation>{path} — не читаемое хранилище CaseTracker.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="180" />
+            <location filename="../../casetracker/gui/errors.py" line="181" />
             <source>This is not a readable CaseTracker vault: its key file is damaged.</source>
             <translation>Хранилище CaseTracker не читается: его файл ключей повреждён.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="184" />
+            <location filename="../../casetracker/gui/errors.py" line="185" />
             <source>This case no longer exists.</source>
             <translation>Этого дела больше нет.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="187" />
+            <location filename="../../casetracker/gui/errors.py" line="188" />
             <source>There is no case with the reference {ref}.</source>
             <translation>Дела с номером {ref} нет.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="191" />
+            <location filename="../../casetracker/gui/errors.py" line="192" />
             <source>This reporter is not linked to this case.</source>
             <translation>Этот заявитель не связан с этим делом.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="195" />
+            <location filename="../../casetracker/gui/errors.py" line="196" />
             <source>The content of this attachment is missing from the vault.</source>
             <translation>Содержимого этого вложения нет в хранилище.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="202" />
+            <location filename="../../casetracker/gui/errors.py" line="203" />
             <source>{name} cannot be read as this kind of file.</source>
             <translation>{name} не читается как файл этого вида.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="206" />
+            <location filename="../../casetracker/gui/errors.py" line="207" />
             <source>{name} has no header row.</source>
             <translation>В {name} нет строки заголовков.</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/errors.py" line="208" />
+            <location filename="../../casetracker/gui/errors.py" line="209" />
             <source>no column holds a name</source>
             <translation>ни в одном столбце нет имени</translation>
         </message>

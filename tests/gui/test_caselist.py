@@ -165,7 +165,8 @@ def test_one_slow_search_does_not_send_every_later_one_to_a_worker(
     """The first Chinese query loads the pinyin tables (~200 ms); the queries after it are fast
     again and must stay on the GUI thread, whose warm page cache makes them 3x faster."""
     model = CaseListTableModel(demo_session)
-    searching = model_module.searching
+    from casetracker.services import searching
+
     searching.warm(demo_session)
     elapsed = iter([250.0] + [10.0] * 20)
     real = model_module._timed_query

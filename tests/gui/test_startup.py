@@ -87,3 +87,47 @@ def test_exit_after_show_quits_once_the_list_is_painted(vault_path, tmp_path):
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.splitlines() == [SHOWN_MARKER]
+
+
+def test_passphrase_given_at_start_shows_the_main_window_while_the_vault_opens(qtbot, vault_path):
+    from casetracker.app import AppController
+
+    controller = AppController()
+    opening = BackgroundOpen(vault_path, passphrase=PASSPHRASE).start()
+    controller.open_vault_path(vault_path, PASSPHRASE, opening)
+    window = controller.prebuilt
+    qtbot.addWidget(window)
+    assert window.isVisible() and controller.unlock_dialog is None  # no dialog in between
+    assert window.stack.currentWidget() is window.locked_page
+    assert window.locked_page.busy.isVisibleTo(window)
+    assert not window.locked_page.unlock_button.isVisibleTo(window)
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=30_000)
+    assert controller.main_window is window  # the same window, now holding the vault
+    assert window.current_page() == "cases"
+    assert window.stack.currentWidget() is window.case_list
+    assert not window.locked_page.busy.isVisibleTo(window)
+    window.close()
+
+
+def test_wrong_passphrase_given_at_start_asks_in_the_unlock_dialog(qtbot, vault_path):
+    from PySide6.QtCore import Qt
+
+    from casetracker.app import AppController
+
+    controller = AppController()
+    opening = BackgroundOpen(vault_path, passphrase="not it").start()
+    controller.open_vault_path(vault_path, "not it", opening)
+    window = controller.prebuilt
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: controller.unlock_dialog is not None, timeout=30_000)
+    dialog = controller.unlock_dialog
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=30_000)
+    assert dialog.error.text().startswith("Wrong passphrase")
+    assert not window.isVisible()  # nothing of the vault behind the dialog
+    dialog.secret.setText(PASSPHRASE)
+    qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=30_000)
+    assert controller.main_window is window and window.isVisible()
+    assert window.current_page() == "cases"
+    window.close()

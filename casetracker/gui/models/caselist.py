@@ -12,6 +12,7 @@ run while the main window was being built (`prefetch.py`).
 from __future__ import annotations
 
 import datetime as dt
+import sys
 import time
 from collections import OrderedDict, deque
 from enum import IntEnum
@@ -35,7 +36,7 @@ from casetracker.gui.i18n import current_language, tr
 from casetracker.gui.labels import label
 from casetracker.gui.models import prefetch
 from casetracker.gui.worker import Task, start
-from casetracker.services import caselist, searching
+from casetracker.services import caselist
 from casetracker.services.caselist import PAGE, CaseFilter, SortKey
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -44,6 +45,16 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
 CACHE_PAGES = 40
 #: Queries run on a worker thread when two of the last three on the GUI thread took longer.
 SLOW_QUERY_MS = 80.0
+
+
+def search_index_warm() -> bool:
+    """Whether the in-memory search index is loaded. Asked without importing the search
+    modules (rapidfuzz, the folding tables: 30 ms), which the first page of the list does not
+    need: they load with the first search or the warm-up after the first paint."""
+    module = sys.modules.get("casetracker.services.searching")
+    return module is not None and module.is_warm()
+
+
 #: While queries run on workers, every this many the GUI thread is tried again: a worker's
 #: timings say little (its fresh connection has a cold page cache), and one slow query (the
 #: first Chinese name loads the pinyin tables) must not send every later one there.
@@ -112,7 +123,9 @@ class CaseListTableModel(QAbstractTableModel):
     ids_changed = _Signal(int)  # a new id list is in place; carries the row count
     failed = _Signal(str)  # a query could not run; the message is for the status bar
 
-    def __init__(self, session, parent=None) -> None:
+    def __init__(self, session, parent=None, *, deferred: bool = False) -> None:
+        """`deferred`: the caller runs `first_query` once its widgets are built, so that
+        building them overlaps the query the main window started (prefetch.py)."""
         super().__init__(parent)
         self._session = session
         self._ids: list[int] = []
@@ -131,7 +144,12 @@ class CaseListTableModel(QAbstractTableModel):
         self._time_text_query = False
         self._lang = current_language()
         self._today = dt.date.today()
-        started = prefetch.take(session)  # the main window began the first query already
+        if not deferred:
+            self.first_query()
+
+    def first_query(self) -> None:
+        """The ids and first page: those the main window started (prefetch.py) or a query."""
+        started = prefetch.take(self._session)
         if started is None:
             self.refresh(wait=True)
         else:
@@ -298,7 +316,7 @@ class CaseListTableModel(QAbstractTableModel):
             return
         self._generation += 1
         # a query that has to load the search index first says nothing about later ones
-        self._time_text_query = searching.is_warm()
+        self._time_text_query = search_index_warm()
         args = (self._session, self._filter, self._sort, self._descending)
         if not wait and self._should_run_in_worker():
             self._start_worker(args)
@@ -340,7 +358,7 @@ class CaseListTableModel(QAbstractTableModel):
         index loads, ~0.5 s at 100,000) or queries that have been slow. A worker's fresh
         connection starts with a cold page cache, which made every typed query 3x slower."""
         text = bool(self._filter.text.strip())
-        if text and not searching.is_warm():
+        if text and not search_index_warm():
             return True
         if sum(ms > SLOW_QUERY_MS for ms in self._times[text]) < 2:  # of the last three
             return False

@@ -33,11 +33,17 @@ from casetracker.domain.entities import Changes
 from casetracker.domain.enums import Script
 from casetracker.gui.bus import bus
 from casetracker.gui.i18n import preferred_script, set_preferred_script, tr
-from casetracker.gui.models.caselist import ID_ROLE, SORT_KEYS, CaseListTableModel, Column
+from casetracker.gui.models.caselist import (
+    ID_ROLE,
+    SORT_KEYS,
+    CaseListTableModel,
+    Column,
+    search_index_warm,
+)
 from casetracker.gui.widgets.filterbar import FilterBar
 from casetracker.gui.widgets.statusbadge import StatusBadgeDelegate
 from casetracker.gui.worker import Task, start
-from casetracker.services import caselist, cases, searching
+from casetracker.services import caselist, cases
 from casetracker.services.caselist import CaseFilter, SortKey
 
 _C = "CaseListPanel"
@@ -109,12 +115,13 @@ class CaseListPanel(QWidget):
         self._keep_id: int | None = None
         self._auto_widths = True
         self._fitting = False
-        self.model = CaseListTableModel(session, self)
+        self.model = CaseListTableModel(session, self, deferred=True)
         self.model.set_preferred_script(preferred_script())
         self.filter_bar = FilterBar(self)
         self.view = CaseTableView(self)
         self._build()
         self._connect()
+        self.model.first_query()  # after the widgets: its rows may still be on their way
         self._update_count()
         QTimer.singleShot(BACKGROUND_FALLBACK_MS, self, self._start_background_work)
 
@@ -142,8 +149,10 @@ class CaseListPanel(QWidget):
     def _warm_search(self) -> None:
         """Load the search index on a worker, so the first keystroke does not wait ~0.5 s
         (100,000 people) for it."""
-        if searching.is_warm():
+        if search_index_warm():
             return
+        from casetracker.services import searching
+
         self._run(Task(searching.warm, self._session), lambda _result: None)
 
     def _run(self, task: Task, on_done, on_error=None) -> None:
