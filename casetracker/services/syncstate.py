@@ -121,11 +121,7 @@ def scan(
     A merge passes the uuids its bundle holds: a record the bundle does not mention needs no
     version now (the next scan catches it up just the same), and hashing a 375,000-record vault
     to merge records it has never seen was a tenth of the merge."""
-    state = {
-        row[0]: row[1:]
-        for row in records.db.execute_sql(_READ_STATE, (entity,))
-        if only is None or row[0] in only
-    }
+    state = _read_state(entity, only)
     now = now_text()
     result: dict[str, LocalRecord] = {}
     dirty: list[tuple] = []
@@ -159,6 +155,25 @@ def scan(
             dirty.append(record.state_row(entity, uid))
         result[uid] = record
     return result, dirty
+
+
+_KNOWN_UUIDS = 'SELECT "uuid" FROM "exchange_record" WHERE "entity" = ?'
+_BATCH = 500
+
+
+def _read_state(entity: str, only: set[str] | None) -> dict[str, tuple]:
+    """State rows by uuid: all of `entity`, or those in `only`. For `only`, the uuids known
+    here come first from the primary key's index alone: a merge of another laptop's new
+    records then reads no merge base (89 MB at 375,000 records) only to drop it."""
+    if only is None:
+        return {row[0]: row[1:] for row in records.db.execute_sql(_READ_STATE, (entity,))}
+    known = [u for (u,) in records.db.execute_sql(_KNOWN_UUIDS, (entity,)) if u in only]
+    state = {}
+    for start in range(0, len(known), _BATCH):
+        batch = known[start : start + _BATCH]
+        sql = _READ_STATE + f' AND "uuid" IN ({", ".join("?" * len(batch))})'
+        state.update((row[0], row[1:]) for row in records.db.execute_sql(sql, (entity, *batch)))
+    return state
 
 
 def local_record(entity: str, uid: str) -> LocalRecord | None:

@@ -290,7 +290,6 @@ class ExchangeRecord(BaseRecord):
 
     class Meta:
         primary_key = CompositeKey("entity", "uuid")
-        without_rowid = True  # migration 7
 
 
 class ExchangeConflict(BaseRecord):

@@ -58,32 +58,3 @@ def test_version_1_vault_opens_after_later_migrations(tmp_path):
     finally:
         session.close()
     assert records.db.obj is None
-
-
-def test_exchange_state_of_a_version_6_vault_survives_migration_7(tmp_path):
-    """Migration 7 rebuilds the exchange state table: what laptops agreed on must stay."""
-    path = tmp_path / "Six.ctvault"
-    v = _vault_at(path, 6)
-    rows = [
-        ("person", f"u-{i}", f"h{i}", "[]", f"h{i}", f'{{"n":{i}}}', 0, "2026-01-01 00:00:00")
-        for i in (3, 1, 2)
-    ]
-    v.cases.execute_sql("BEGIN")
-    for row in rows:
-        v.cases.execute_sql('INSERT INTO "exchange_record" VALUES (?, ?, ?, ?, ?, ?, ?, ?)', row)
-    v.cases.execute_sql("COMMIT")
-    v.close()
-    session = open_vault(path, passphrase=PASSPHRASE)
-    try:
-        assert session.vault.schema_version == LATEST
-        stored = records.db.execute_sql(
-            'SELECT "entity", "uuid", "head", "ancestors", "base_hash", "base", "deleted",'
-            ' "changed_at" FROM "exchange_record" ORDER BY "uuid"'
-        ).fetchall()
-        assert [tuple(r) for r in stored] == sorted(rows, key=lambda r: r[1])
-        (sql,) = records.db.execute_sql(
-            "SELECT sql FROM sqlite_master WHERE name = 'exchange_record'"
-        ).fetchone()
-        assert "WITHOUT ROWID" in sql
-    finally:
-        session.close()

@@ -16,7 +16,6 @@ from casetracker.store.migrations import (
     m0004_dispatch,
     m0005_exchange,
     m0006_drafts,
-    m0007_exchange_without_rowid,
 )
 
 
@@ -34,6 +33,5 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "dispatch log of exported summaries", m0004_dispatch.apply),
     Migration(5, "transfer bundles: exchange state, conflicts, log", m0005_exchange.apply),
     Migration(6, "drafts of forms being typed", m0006_drafts.apply),
-    Migration(7, "exchange state clustered on its key", m0007_exchange_without_rowid.apply),
 )
 LATEST = MIGRATIONS[-1].number
