@@ -70,7 +70,7 @@ class AppController(QObject):
         self.unlock_dialog = None
         #: the main window built while the unlock dialog waits (`prebuild_main_window`)
         self.prebuilt = None
-        self._opening_task = None
+        self._opening_task = None  # referenced until it reports (gui/worker.py)
         self.start_page = start_page
         # A new interface language: rebuild the windows once no dialog is open (language.py).
         self._rebuild_timer = QTimer(self)
