@@ -113,12 +113,12 @@ class AppController(QObject):
         from casetracker.gui.worker import Task, start
 
         window = self.prebuild_main_window(path)
-        window.locked_page.set_unlocking(True)
+        window.set_opening(True)
         window.show()
 
         def failed(_exc: BaseException) -> None:
             window.hide()  # kept for the unlock that follows; the dialog says what went wrong
-            window.locked_page.set_unlocking(False)
+            window.set_opening(False)
             self._ask_unlock(path, passphrase, opening)
 
         # a pooled thread waits for the opening and reports it like any other task

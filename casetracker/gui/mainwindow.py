@@ -145,6 +145,15 @@ class MainWindow(QMainWindow):
         self.show_page("cases")
         self._opened(commands.vault.opened_with_recovery_code(session))
 
+    def set_opening(self, opening: bool) -> None:
+        """Say that the vault is being opened (the passphrase was given at start), or not."""
+        self.locked_page.set_unlocking(opening)
+        if not opening:
+            self._set_locked_ui(True)
+            return
+        name = vault_display_name(self.vault_path)
+        self.vault_label.setText(tr(_C, "{name} — opening…").format(name=name))
+
     def open_with(self, session) -> None:
         """The first Session of a window built ahead of its unlock: the case list, as a new
         window would show it."""
@@ -426,7 +435,7 @@ class MainWindow(QMainWindow):
     def unlock_with(self, session, *, resume: bool = True, recovered: bool | None = None) -> None:
         """Take a freshly opened Session and go back to where the volunteer was (`resume`)."""
         self.session = session
-        self.locked_page.set_unlocking(False)
+        self.locked_page.set_unlocking(False)  # after an opening (set_opening)
         self._set_locked_ui(False)
         page, person_id, section, return_to = (self._resume if resume else None) or (
             "cases",

@@ -3584,22 +3584,27 @@ If this happens again, lock the vault and restart CaseTracker.</source>
             <translation>Қойма ашылуда…</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainwindow.py" line="161" />
+            <location filename="../../casetracker/gui/mainwindow.py" line="155" />
+            <source>{name} — opening…</source>
+            <translation>{name} — ашылуда…</translation>
+        </message>
+        <message>
+            <location filename="../../casetracker/gui/mainwindow.py" line="170" />
             <source>Sections</source>
             <translation>Бөлімдер</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainwindow.py" line="339" />
+            <location filename="../../casetracker/gui/mainwindow.py" line="348" />
             <source>About CaseTracker</source>
             <translation>CaseTracker туралы</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainwindow.py" line="340" />
+            <location filename="../../casetracker/gui/mainwindow.py" line="349" />
             <source>&lt;b&gt;CaseTracker {version}&lt;/b&gt;&lt;p&gt;Encrypted records of relatives detained in Xinjiang, kept on this computer only.&lt;/p&gt;</source>
             <translation>&lt;b&gt;CaseTracker {version}&lt;/b&gt;&lt;p&gt;Шыңжаңда ұсталған туыстар туралы шифрланған жазбалар. Тек осы компьютерде сақталады.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../casetracker/gui/mainwindow.py" line="478" />
+            <location filename="../../casetracker/gui/mainwindow.py" line="487" />
             <source>{name} — locked</source>
             <translation>{name} — құлыпталған</translation>
         </message>

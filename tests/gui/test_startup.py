@@ -101,8 +101,10 @@ def test_passphrase_given_at_start_shows_the_main_window_while_the_vault_opens(q
     assert window.stack.currentWidget() is window.locked_page
     assert window.locked_page.busy.isVisibleTo(window)
     assert not window.locked_page.unlock_button.isVisibleTo(window)
+    assert window.vault_label.text() == "Case — opening…"
     qtbot.waitUntil(lambda: controller.main_window is not None, timeout=30_000)
     assert controller.main_window is window  # the same window, now holding the vault
+    assert window.vault_label.text() == "Case"
     assert window.current_page() == "cases"
     assert window.stack.currentWidget() is window.case_list
     assert not window.locked_page.busy.isVisibleTo(window)
