@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 import casetracker
 from casetracker.domain.entities import Changes
 from casetracker.domain.enums import Script
-from casetracker.gui import commands
+from casetracker.gui import commands, worker
 from casetracker.gui.bus import bus, run_op
 from casetracker.gui.corelabels import operation_label
 from casetracker.gui.dialogs.settings import VolunteerBanner
@@ -409,6 +409,7 @@ class MainWindow(QMainWindow):
         for panel in self.panels.values():
             panel.hide()
             panel.clear()
+        worker.cancel_running()  # a merge or import stops at its next progress report
         QThreadPool.globalInstance().waitForDone(WORKER_WAIT_MS)
         for panel in self.panels.values():
             self.stack.removeWidget(panel)

@@ -11,12 +11,19 @@ freed when the pooled thread drops its Python state, which crashes the process.
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from casetracker.services.session import close_thread_connections, open_databases
+
+#: Started tasks that report progress (merges, imports, exports, scans) and have not ended: a
+#: lock cancels them (`cancel_running`), so that none keeps the key in its connection for the
+#: half minute a large merge takes after the vault is locked.
+_running: set[Task] = set()
+_running_lock = threading.Lock()
 
 
 class _Signals(QObject):
@@ -52,10 +59,16 @@ class Task(QRunnable):
                 result = self.fn(*self.args, **self.kwargs)
         except BaseException as exc:  # reported to the GUI thread, which shows it
             close_thread_connections(databases)
+            self._ended()
             self._emit(self.signals.failed, exc)
         else:
             close_thread_connections(databases)
+            self._ended()
             self._emit(self.signals.finished, result)
+
+    def _ended(self) -> None:
+        with _running_lock:
+            _running.discard(self)
 
     @staticmethod
     def _emit(signal, value) -> None:
@@ -68,5 +81,18 @@ def start(task: Task, on_done: Callable[[Any], None], on_error: Callable[[Any], 
     task.signals.finished.connect(on_done)
     task.signals.failed.connect(on_error)
     task.setAutoDelete(False)
+    if task.with_progress:
+        with _running_lock:
+            _running.add(task)
     QThreadPool.globalInstance().start(task)
     return task
+
+
+def cancel_running() -> int:
+    """Ask every started task that reports progress to stop (the vault is being locked); each
+    stops at its next report, its service rolling back what it had not finished. How many."""
+    with _running_lock:
+        tasks = list(_running)
+    for task in tasks:
+        task.cancelled = True
+    return len(tasks)

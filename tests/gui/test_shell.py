@@ -233,6 +233,36 @@ def test_ctrl_n_creates_a_case_that_appears_in_the_list_and_ctrl_z_undoes_it(win
     qtbot.waitUntil(lambda: panel.model.rowCount() == 61)
 
 
+def test_locking_stops_a_long_merge_instead_of_waiting_for_it(window, qtbot):
+    """A half-minute merge or import running at a lock (Ctrl+L, idle, panic) is stopped at its
+    next progress report: the lock does not wait for it, and no worker keeps the key open."""
+    import time
+
+    from casetracker.gui import worker
+    from casetracker.store import records
+
+    seen: list[str] = []
+
+    def long_merge(progress):
+        records.db.execute_sql("SELECT count(*) FROM person_record")  # its own connection
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            if not progress(1, 2):
+                seen.append("stopped")
+                raise InterruptedError("merge cancelled; nothing was changed")
+            time.sleep(0.01)
+        seen.append("ran to the end")
+
+    task = worker.Task(long_merge, with_progress=True)
+    worker.start(task, seen.append, seen.append)
+    qtbot.wait(100)  # running, with a connection open
+    started = time.monotonic()
+    window.lock(ask=False)
+    assert time.monotonic() - started < 5  # the lock waits 10 s at most, the merge 30
+    assert seen[0] == "stopped" and window.is_locked()
+    assert worker.cancel_running() == 0  # nothing left running
+
+
 def test_lock_clears_everything_and_unlock_returns_to_the_same_case(window, qtbot):
     model = window.case_list.model
     person_id = model.person_id(5)
