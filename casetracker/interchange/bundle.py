@@ -398,6 +398,11 @@ def _import(session: Session, path: Path, passphrase: str, progress: Progress | 
     syncstate.reconcile_undone()
     total = sum(len(lines) for lines in parsed.lines.values())
     done = 0
+
+    def still_wanted() -> None:
+        if progress and not progress(done, total):
+            raise InterruptedError("merge cancelled; nothing was changed")
+
     # a malformed record met half-way raises inside the operation: its transaction rolls back
     with session.operation(f"Merge bundle from {source}") as recorder:
         merger = Merger(session, recorder, source)
@@ -407,10 +412,10 @@ def _import(session: Session, path: Path, passphrase: str, progress: Progress | 
             for item in items:
                 merger.merge(entity, local.get(item.uuid), item)
                 done += 1
-                if progress and done % 500 == 0 and not progress(done, total):
-                    raise InterruptedError("merge cancelled; nothing was changed")
+                if done % 500 == 0:
+                    still_wanted()
             del items, local  # freed before the next table is parsed
-        counts = merger.finish(parsed.blobs)
+        counts = merger.finish(parsed.blobs, still_wanted)
         op_id = None if recorder.empty else recorder.operation.id
         syncstate.record_exchange(
             "import",

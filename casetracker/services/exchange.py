@@ -19,7 +19,7 @@ import datetime as dt
 import re
 import uuid as uuidlib
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from peewee import (
@@ -143,14 +143,17 @@ class BulkWriter:
                 position=position,
             )
 
-    def flush(self) -> list[int]:
-        """Write everything collected; returns the new person ids (their search keys are built)."""
+    def flush(self, checkpoint: Callable[[], None] = lambda: None) -> list[int]:
+        """Write everything collected; returns the new person ids (their search keys are built).
+        `checkpoint` runs between tables: it raises to stop (a lock cancelling a merge)."""
         order = FLUSH_ORDER
         for entity in (*order, *(e for e in self.rows if e not in order)):
+            checkpoint()
             # a new person is logged with its image (its history, the rally's review of the
             # day read it); the rows that belong to it as runs of ids (store/oplog.py)
             rows = self.rows.get(entity) or []
             self.recorder.insert_bulk(entity, rows, images=entity == "person")
+        checkpoint()
         namekeys.index_new_persons(self._names_of_new_persons())
         persons = self.person_ids
         self.rows.clear()

@@ -253,3 +253,25 @@ def test_merge_and_export_give_the_page_cache_back(laptops):
             bundle.import_bundle(s, tmp / "again.ctb", "not it")
         assert records.db.execute_sql("PRAGMA cache_size").fetchone()[0] == daily
     assert daily == -65536
+
+
+def test_a_merge_cancelled_while_it_writes_leaves_the_vault_as_it_was(laptops):
+    """A lock cancels a merge at its next progress report, also once every record is read and
+    the rows are being written: the merge rolls back, nothing half-merged."""
+    a, b, tmp = laptops
+    with opened(a) as s:
+        cases.create(s, names=["Carol"], hometown="Ili")
+    late = _export(a, tmp / "late.ctb")
+    with opened(b) as s:
+        before = fingerprint(s)
+        asked: list[tuple[int, int]] = []
+
+        def progress(done: int, total: int) -> bool:
+            asked.append((done, total))
+            return done < total  # the records are all read: now the writing is cancelled
+
+        with pytest.raises(InterruptedError):
+            bundle.import_bundle(s, late, PW, progress)
+        assert asked and asked[-1][0] == asked[-1][1]
+        assert fingerprint(s) == before
+    assert _import(b, late).added >= 1  # and it merges in full when asked again
