@@ -8,10 +8,12 @@ import sys
 def main() -> None:
     import os
 
-    from casetracker.store.early_kdf import prestart
+    from casetracker.launch import read_start
+    from casetracker.store.early_kdf import PASSPHRASE_ENV, prestart
 
-    # before anything else loads: the key of `--vault` is derived while the rest starts
-    prestart(sys.argv[1:], os.environ.get("CASETRACKER_PASSPHRASE"))
+    app, vault = read_start(sys.argv[1:])
+    if app:  # before anything else loads: the key of `--vault` is derived while the rest starts
+        prestart(vault, os.environ.get(PASSPHRASE_ENV))
     from casetracker.cli import main as cli_main
 
     sys.exit(cli_main())

@@ -19,6 +19,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer
@@ -35,6 +36,9 @@ from casetracker.gui.language import (
 )
 from casetracker.services.opening import BackgroundOpen, vault_argument
 from casetracker.services.session import PASSPHRASE_ENV
+
+if TYPE_CHECKING:
+    from casetracker.gui.mainwindow import MainWindow
 
 APP_NAME = "CaseTracker"
 EXIT_AFTER_SHOW_ENV = "CASETRACKER_EXIT_AFTER_SHOW"
@@ -126,7 +130,7 @@ class AppController(QObject):
             Task(opening.result), lambda session: self.show_main(session, path), failed
         )
 
-    def prebuild_main_window(self, path: Path):
+    def prebuild_main_window(self, path: Path) -> MainWindow:
         """Load the main window's modules and build it, locked and hidden, for `path` (once):
         while the key is derived or the passphrase typed, so that unlocking only fills it."""
         preload_main_window()

@@ -13,6 +13,7 @@ import sys
 import traceback
 
 from casetracker.domain.errors import CaseTrackerError, NotAVault, ValidationError, WrongPassphrase
+from casetracker.launch import read_start
 
 #: Modules registering subcommands, and the names they register. The desktop app starts without
 #: importing them (reportlab, spreadsheets...): they cost most of a second at start-up.
@@ -92,16 +93,7 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
 
 def _wants_gui(argv: list[str]) -> bool:
     """No subcommand and no help asked: the desktop app (parsed without the command modules)."""
-    skip = False
-    for token in argv:
-        if skip:
-            skip = False
-            continue
-        if token == "--vault":
-            skip = True
-        elif token in COMMANDS or token in ("-h", "--help") or not token.startswith("-"):
-            return False
-    return True
+    return read_start(argv)[0]
 
 
 def run(argv: list[str] | None = None) -> int:

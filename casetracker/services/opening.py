@@ -21,18 +21,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from casetracker.store.vaultpath import normalize_vault_path
+
 if TYPE_CHECKING:
     from casetracker.services.session import Session
-
-VAULT_SUFFIX = ".ctvault"
 
 
 def vault_argument(value: str | None) -> Path | None:
     """The vault folder named by `--vault` (".ctvault" added when left out), or None."""
-    if not value:
-        return None
-    path = Path(value).expanduser()
-    return path if path.suffix == VAULT_SUFFIX else path.with_name(path.name + VAULT_SUFFIX)
+    return normalize_vault_path(value) if value else None
 
 
 class BackgroundOpen:

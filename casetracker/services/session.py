@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from casetracker.store import oplog, records
+from casetracker.store import early_kdf, oplog, records
 from casetracker.store.keyslots import DEFAULT_KDF, TEST_KDF, KdfParams
 from casetracker.store.oplog import Recorder
 from casetracker.store.records import SettingRecord
@@ -20,7 +20,8 @@ from casetracker.store.unlock import Unlocked, unlock
 from casetracker.store.vault import Vault
 
 VOLUNTEER_KEY = "volunteer.name"
-PASSPHRASE_ENV = "CASETRACKER_PASSPHRASE"
+#: `CASETRACKER_PASSPHRASE`: unlock without asking (automation, the demo; README).
+PASSPHRASE_ENV = early_kdf.PASSPHRASE_ENV
 #: The published passphrase of demo vaults (README): they hold only invented data.
 DEMO_PASSPHRASE = "demo passphrase for CaseTracker"
 #: Only the test suite sets this, to make vault creation cheap; never documented for users.

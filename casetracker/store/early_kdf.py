@@ -3,10 +3,10 @@
 Why: when the app starts on a vault with the passphrase in the environment (the demo, automation:
 `casetracker --vault PATH` with `CASETRACKER_PASSPHRASE`), Argon2id (about 0.4 s) is the longest
 part of start-up, and nothing it needs (the key file's salt and cost) waits for the rest of the
-program. `casetracker.__main__` calls `prestart` before the command line, Qt or the store load;
-`keyslots._derive` then takes the result (`take`) instead of deriving again. Anything unusual
-(no key file, a damaged one, a subcommand) just means no early start: the normal path derives
-and reports errors as before.
+program. `casetracker.__main__` calls `prestart` for a start of the app (launch.py) before the
+command line, Qt or the store load; `keyslots._derive` then takes the result (`take`) instead of
+deriving again. Anything unusual (no key file, a damaged one) just means no early start: the
+normal path derives and reports errors as before.
 
 Deliberately tiny: only the standard library and argon2's low-level binding, loaded lazily.
 """
@@ -14,13 +14,16 @@ Deliberately tiny: only the standard library and argon2's low-level binding, loa
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
 from pathlib import Path
+
+from casetracker.store.vaultpath import KEYS, normalize_vault_path
+
+#: The passphrase for automation and the demo (README); read here first, as the process starts.
+PASSPHRASE_ENV = "CASETRACKER_PASSPHRASE"
 
 #: (secret, salt, time cost, memory KiB, parallelism) -> the derivation under way or done
 _started: dict[tuple, _Derivation] = {}
 _lock = threading.Lock()
-_HELP = ("-h", "--help")
 
 
 class _Derivation:
@@ -43,23 +46,8 @@ class _Derivation:
             self.done.set()
 
 
-def vault_of_gui_start(argv: Sequence[str]) -> str | None:
-    """The `--vault` of a start of the desktop app (options only, no subcommand), else None;
-    the same reading as cli._wants_gui."""
-    vault, tokens = None, iter(argv)
-    for token in tokens:
-        if token == "--vault":
-            vault = next(tokens, None)
-        elif token.startswith("--vault="):
-            vault = token.split("=", 1)[1]
-        elif token in _HELP or not token.startswith("-"):
-            return None
-    return vault
-
-
-def prestart(argv: Sequence[str], passphrase: str | None) -> None:
+def prestart(vault: str | Path | None, passphrase: str | None) -> None:
     """Start deriving the passphrase slot's key of the vault the app is starting on."""
-    vault = vault_of_gui_start(argv)
     if not vault or not passphrase:
         return
     try:
@@ -67,10 +55,7 @@ def prestart(argv: Sequence[str], passphrase: str | None) -> None:
         import json
         import unicodedata
 
-        folder = Path(vault).expanduser()
-        if folder.suffix != ".ctvault":
-            folder = folder.with_name(folder.name + ".ctvault")
-        slots = json.loads((folder / "keys.json").read_bytes())["slots"]
+        slots = json.loads((normalize_vault_path(vault) / KEYS).read_bytes())["slots"]
         slot = next(s for s in slots if s["kind"] == "passphrase")
         kdf = slot["kdf"]
         cost = (int(kdf["time_cost"]), int(kdf["memory_kib"]), int(kdf["parallelism"]))

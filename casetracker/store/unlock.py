@@ -13,16 +13,9 @@ from pathlib import Path
 
 from casetracker.domain.errors import NotAVault
 from casetracker.store.keyslots import KeyFile, normalize_passphrase, normalize_recovery_code
+from casetracker.store.vaultpath import CASES, KEYS, SUFFIX, normalize_vault_path
 
-SUFFIX = ".ctvault"
-KEYS = "keys.json"
-CASES = "cases.db"
-
-
-def normalize_vault_path(path: str | Path) -> Path:
-    """`Family` and `Family.ctvault` name the same vault."""
-    p = Path(path).expanduser()
-    return p if p.suffix == SUFFIX else p.with_name(p.name + SUFFIX)
+__all__ = ["CASES", "KEYS", "SUFFIX", "Unlocked", "normalize_vault_path", "unlock"]
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from casetracker.domain.errors import WrongPassphrase
+from casetracker.launch import read_start
 from casetracker.services.session import open_vault
 from casetracker.store import early_kdf, keyslots
 from tests.conftest import PASSPHRASE
@@ -29,7 +30,8 @@ def _nothing_started():
     ],
 )
 def test_only_a_start_of_the_app_on_a_vault_derives_early(argv, vault):
-    assert early_kdf.vault_of_gui_start(argv) == vault
+    app, named = read_start(argv)
+    assert (named if app else None) == vault
 
 
 def _no_second_derivation(monkeypatch):
@@ -40,7 +42,7 @@ def _no_second_derivation(monkeypatch):
 
 
 def test_the_early_key_opens_the_vault_once(vault_path, monkeypatch):
-    early_kdf.prestart(["--vault", str(vault_path)], PASSPHRASE)
+    early_kdf.prestart(str(vault_path), PASSPHRASE)
     _no_second_derivation(monkeypatch)
     session = open_vault(vault_path, passphrase=PASSPHRASE)
     session.close()
@@ -49,7 +51,7 @@ def test_the_early_key_opens_the_vault_once(vault_path, monkeypatch):
 
 
 def test_a_wrong_passphrase_derived_early_is_still_refused(vault_path, monkeypatch):
-    early_kdf.prestart(["--vault", str(vault_path.with_suffix(""))], "not it")
+    early_kdf.prestart(str(vault_path.with_suffix("")), "not it")
     _no_second_derivation(monkeypatch)
     with pytest.raises(WrongPassphrase):
         open_vault(vault_path, passphrase="not it")
@@ -59,5 +61,5 @@ def test_no_early_start_for_what_is_not_a_vault(tmp_path):
     (tmp_path / "Broken.ctvault").mkdir()
     (tmp_path / "Broken.ctvault" / "keys.json").write_text("{not json")
     for folder in (tmp_path / "Missing", tmp_path / "Broken"):
-        early_kdf.prestart(["--vault", str(folder)], PASSPHRASE)
+        early_kdf.prestart(str(folder), PASSPHRASE)
     assert early_kdf._started == {}

@@ -31,9 +31,9 @@ from casetracker.gui.icons import icon
 from casetracker.gui.worker import Task, start
 from casetracker.services.opening import BackgroundOpen
 from casetracker.services.session import Session, open_vault
+from casetracker.store.vaultpath import SUFFIX
 
 _C = "UnlockDialog"
-SUFFIX = ".ctvault"
 
 
 def vault_display_name(path: Path) -> str:
